@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#include "core/catalog/exercise.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace limber {
+
+bool qualifiesAsDeskFriendly(Position position, const std::vector<Equipment>& equipment)
+{
+    if (position != Position::Seated && position != Position::Standing)
+        return false;
+    return std::all_of(equipment.begin(), equipment.end(),
+                       [](Equipment item) { return item == Equipment::Chair || item == Equipment::Wall; });
+}
+
+int secondsPerRep(const Dose& dose)
+{
+    if (dose.selfPaced)
+        return plannedSelfPacedRepSeconds;
+    if (!dose.tempo.empty()) {
+        return std::accumulate(dose.tempo.begin(), dose.tempo.end(), 0,
+                               [](int sum, const TempoStep& step) { return sum + step.seconds; });
+    }
+    return dose.tempoSeconds;
+}
+
+namespace {
+
+std::string durationText(int seconds)
+{
+    if (seconds < 60 || seconds % 60 != 0) {
+        if (seconds > 90)
+            return std::to_string(seconds / 60) + " min " + std::to_string(seconds % 60) + " s";
+        return std::to_string(seconds) + " s";
+    }
+    return std::to_string(seconds / 60) + " min";
+}
+
+} // namespace
+
+std::string doseSummary(const Exercise& exercise)
+{
+    const Dose& dose = exercise.dose;
+    std::string text;
+    switch (exercise.mode) {
+    case DoseMode::Hold:
+        text = dose.reps == 1 ? "hold " + durationText(dose.holdSeconds)
+                              : std::to_string(dose.reps) + " × " + durationText(dose.holdSeconds) + " hold";
+        break;
+    case DoseMode::Reps:
+        text = std::to_string(dose.reps) + (dose.reps == 1 ? " rep" : " reps");
+        break;
+    case DoseMode::Timed:
+        return durationText(dose.timedSeconds);
+    }
+    if (dose.sets > 1)
+        text = std::to_string(dose.sets) + " sets of " + text;
+    if (exercise.perSide)
+        text += ", each side";
+    return text;
+}
+
+nlohmann::json toJson(const Exercise& exercise)
+{
+    using nlohmann::json;
+    const Dose& d = exercise.dose;
+    json dose = json::object();
+    switch (exercise.mode) {
+    case DoseMode::Hold:
+        dose = {{"sets", d.sets}, {"reps", d.reps}, {"hold_seconds", d.holdSeconds}, {"rest_seconds", d.restSeconds}};
+        break;
+    case DoseMode::Reps:
+        dose = {{"sets", d.sets}, {"reps", d.reps}, {"rest_seconds", d.restSeconds}};
+        if (d.selfPaced) {
+            dose["self_paced"] = true;
+        } else if (!d.tempo.empty()) {
+            json steps = json::array();
+            for (const TempoStep& step : d.tempo)
+                steps.push_back({{"action", step.action}, {"seconds", step.seconds}});
+            dose["tempo"] = std::move(steps);
+        } else {
+            dose["tempo_seconds"] = d.tempoSeconds;
+        }
+        break;
+    case DoseMode::Timed:
+        if (d.timedSeconds % 60 == 0)
+            dose["minutes"] = d.timedSeconds / 60;
+        else
+            dose["minutes"] = d.timedSeconds / 60.0;
+        break;
+    }
+
+    const auto names = [](const auto& values) {
+        json list = json::array();
+        for (auto value : values)
+            list.push_back(toString(value));
+        return list;
+    };
+    const auto idOrNull = [](const std::string& id) { return id.empty() ? json(nullptr) : json(id); };
+
+    json object = {
+        {"id", exercise.id},
+        {"name", exercise.name},
+        {"category", toString(exercise.category)},
+        {"areas", names(exercise.areas)},
+        {"position", toString(exercise.position)},
+        {"desk_friendly", exercise.deskFriendly},
+        {"equipment", names(exercise.equipment)},
+        {"mode", toString(exercise.mode)},
+        {"dose", std::move(dose)},
+        {"per_side", exercise.perSide},
+        {"difficulty", exercise.difficulty},
+        {"steps", exercise.steps},
+        {"cautions", exercise.cautions},
+        {"regression", idOrNull(exercise.regression)},
+        {"progression", idOrNull(exercise.progression)},
+        {"sources", exercise.sources},
+    };
+    if (!exercise.summary.empty())
+        object["summary"] = exercise.summary;
+    return object;
+}
+
+} // namespace limber

@@ -1,0 +1,334 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#include "core/common/json_checker.h"
+
+#include "core/common/text_file.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace limber {
+namespace {
+
+constexpr std::size_t maxShownValueLength = 60;
+
+std::string typeName(JsonValue value)
+{
+    using simdjson::dom::element_type;
+    switch (value.type()) {
+    case element_type::INT64:
+    case element_type::UINT64:
+        return "an integer";
+    case element_type::DOUBLE:
+        return "a number";
+    case element_type::STRING:
+        return "a string";
+    case element_type::BOOL:
+        return "a boolean";
+    case element_type::ARRAY:
+        return "an array";
+    case element_type::OBJECT:
+        return "an object";
+    case element_type::NULL_VALUE:
+        break;
+    }
+    return "null";
+}
+
+// Containers are described, not printed: a hostile file could make the text of one enormous.
+std::string abbreviate(JsonValue value)
+{
+    if (value.is_array() || value.is_object()) {
+        const std::size_t size = value.is_array() ? asArray(value).size()
+                                                  : asObject(value).size();
+        return typeName(value) + " of " + std::to_string(size) + (size == 1 ? " item" : " items");
+    }
+    std::string shown = simdjson::to_string(value);
+    if (shown.size() > maxShownValueLength) {
+        shown.resize(maxShownValueLength);
+        // Never cut a UTF-8 sequence in half.
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
+            shown.pop_back();
+        if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0)
+            shown.pop_back();
+        shown += "…";
+    }
+    return shown;
+}
+
+// Characters (code points) in valid UTF-8, as JSON Schema's maxLength counts them.
+std::size_t utf8Length(std::string_view text)
+{
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char c) {
+        return (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    }));
+}
+
+void appendEscaped(std::string& out, std::string_view token)
+{
+    for (char c : token) {
+        if (c == '~')
+            out += "~0";
+        else if (c == '/')
+            out += "~1";
+        else
+            out += c;
+    }
+}
+
+std::string joined(std::initializer_list<std::string_view> names)
+{
+    std::string list;
+    for (std::string_view name : names) {
+        if (!list.empty())
+            list += ", ";
+        list += name;
+    }
+    return list;
+}
+
+// The slow path, taken only for a document that failed to parse: nlohmann's parser says where and why.
+Issue syntaxIssue(std::string_view text, std::string_view fileLabel, simdjson::error_code error)
+{
+    Issue issue{IssueCode::SyntaxError, std::string{fileLabel}, {}, {}, {}, 0, 0};
+    if (std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
+        issue.message = "the file is empty; expected a JSON document";
+        return issue;
+    }
+    if (error == simdjson::DEPTH_ERROR) {
+        issue.message = "the document nests arrays or objects deeper than "
+                        + std::to_string(simdjson::DEFAULT_MAX_DEPTH) + " levels";
+        return issue;
+    }
+    try {
+        const nlohmann::json parsed = nlohmann::json::parse(text);
+        static_cast<void>(parsed);
+        issue.message = std::string{"not valid JSON: "} + simdjson::error_message(error);
+    } catch (const nlohmann::json::parse_error& parseError) {
+        // nlohmann counts the byte after the last one it read, from 1.
+        const auto [line, column] = lineAndColumn(text, parseError.byte > 0 ? parseError.byte - 1 : 0);
+        issue.line = line;
+        issue.column = column;
+        std::string what = parseError.what();
+        // Keep nlohmann's explanation ("unexpected end of input; expected ...") without its error-id prefix.
+        if (const auto colon = what.find(": "); colon != std::string::npos)
+            what.erase(0, colon + 2);
+        issue.message = "not valid JSON: " + what;
+    }
+    return issue;
+}
+
+} // namespace
+
+std::string JsonPath::str() const
+{
+    if (!m_parent)
+        return {};
+    std::string out = m_parent->str();
+    out += '/';
+    if (m_isIndex)
+        out += std::to_string(m_index);
+    else
+        appendEscaped(out, m_key);
+    return out;
+}
+
+std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_view text, std::string_view fileLabel,
+                                   std::vector<Issue>& issues)
+{
+    JsonValue root;
+    const auto error = parser.parse(text.data(), text.size(), true).get(root);
+    if (!error)
+        return root;
+    if (error == simdjson::UTF8_ERROR) {
+        if (auto issue = checkUtf8(text, fileLabel)) {
+            issues.push_back(std::move(*issue));
+            return std::nullopt;
+        }
+    }
+    issues.push_back(syntaxIssue(text, fileLabel, error));
+    return std::nullopt;
+}
+
+void JsonChecker::report(IssueCode code, const JsonPath& path, std::string message, std::optional<JsonValue> found)
+{
+    m_issues.push_back(
+        Issue{code, std::string{m_file}, path.str(), std::move(message), found ? abbreviate(*found) : std::string{}});
+}
+
+void JsonChecker::report(IssueCode code, const JsonPath& path, std::string message, std::string found)
+{
+    m_issues.push_back(Issue{code, std::string{m_file}, path.str(), std::move(message), std::move(found)});
+}
+
+bool JsonChecker::expectObject(JsonValue value, const JsonPath& path)
+{
+    if (value.is_object())
+        return true;
+    report(IssueCode::WrongType, path, "expected an object", value);
+    return false;
+}
+
+bool JsonChecker::expectArray(JsonValue value, const JsonPath& path)
+{
+    if (value.is_array())
+        return true;
+    report(IssueCode::WrongType, path, "expected an array", value);
+    return false;
+}
+
+JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::initializer_list<std::string_view> allowed)
+{
+    JsonFields result;
+    result.m_count = std::min(allowed.size(), JsonFields::maxNames);
+    std::copy_n(allowed.begin(), result.m_count, result.m_names.begin());
+    for (const auto field : asObject(object)) {
+        const auto it = std::find(allowed.begin(), allowed.end(), field.key);
+        if (it == allowed.end()) {
+            report(IssueCode::UnknownField, path / field.key, "unknown field (allowed here: " + joined(allowed) + ")",
+                   '"' + std::string{field.key} + '"');
+            continue;
+        }
+        // A repeated key would silently hide one of its values.
+        const auto index = static_cast<std::size_t>(it - allowed.begin());
+        const std::uint32_t bit = std::uint32_t{1} << index;
+        if (result.m_present & bit) {
+            report(IssueCode::Duplicate, path / field.key, "this field appears more than once in the object",
+                   '"' + std::string{field.key} + '"');
+        }
+        result.m_present |= bit;
+        result.m_values[index] = field.value;
+    }
+    return result;
+}
+
+std::optional<JsonValue> JsonChecker::member(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                             Presence presence)
+{
+    if (const auto value = object[key])
+        return value;
+    if (presence == Presence::Required)
+        report(IssueCode::MissingField, path, "missing required field \"" + std::string{key} + '"');
+    return std::nullopt;
+}
+
+std::optional<int> JsonChecker::integer(const JsonFields& object, const JsonPath& path, std::string_view key, int min, int max,
+                                        Presence presence)
+{
+    const auto value = member(object, path, key, presence);
+    if (!value)
+        return std::nullopt;
+    const std::string expected = "expected an integer from " + std::to_string(min) + " to " + std::to_string(max);
+    // JSON has one number type: 5.0 is the integer 5, as JSON Schema's "integer" also holds.
+    double number = 0;
+    if (value->get_double().get(number) || std::trunc(number) != number) {
+        report(IssueCode::WrongType, path / key, expected, value);
+        return std::nullopt;
+    }
+    if (number < min || number > max) {
+        report(IssueCode::OutOfRange, path / key, expected, value);
+        return std::nullopt;
+    }
+    return static_cast<int>(number);
+}
+
+std::optional<double> JsonChecker::number(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                          double exclusiveMin, double max, Presence presence)
+{
+    const auto value = member(object, path, key, presence);
+    if (!value)
+        return std::nullopt;
+    const auto bound = [](double x) {
+        std::string s = std::to_string(x);
+        s.erase(s.find_last_not_of('0') + 1);
+        if (s.back() == '.')
+            s.pop_back();
+        return s;
+    };
+    const std::string expected = "expected a number above " + bound(exclusiveMin) + " and at most " + bound(max);
+    double number = 0;
+    if (value->get_double().get(number)) {
+        report(IssueCode::WrongType, path / key, expected, value);
+        return std::nullopt;
+    }
+    if (!(number > exclusiveMin && number <= max)) {
+        report(IssueCode::OutOfRange, path / key, expected, value);
+        return std::nullopt;
+    }
+    return number;
+}
+
+std::optional<bool> JsonChecker::boolean(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                         Presence presence)
+{
+    const auto value = member(object, path, key, presence);
+    if (!value)
+        return std::nullopt;
+    bool result = false;
+    if (value->get_bool().get(result)) {
+        report(IssueCode::WrongType, path / key, "expected true or false", value);
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::optional<std::string> JsonChecker::textValue(JsonValue value, const JsonPath& path, std::size_t maxLength)
+{
+    std::string_view text;
+    if (value.get_string().get(text)) {
+        report(IssueCode::WrongType, path,
+               "expected a non-empty string of at most " + std::to_string(maxLength) + " characters", value);
+        return std::nullopt;
+    }
+    const bool blank = std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
+    if (blank || (text.size() > maxLength && utf8Length(text) > maxLength)) {
+        report(IssueCode::OutOfRange, path,
+               "expected a non-empty string of at most " + std::to_string(maxLength) + " characters", value);
+        return std::nullopt;
+    }
+    return std::string{text};
+}
+
+std::optional<std::string> JsonChecker::text(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                             std::size_t maxLength, Presence presence)
+{
+    const auto value = member(object, path, key, presence);
+    return value ? textValue(*value, path / key, maxLength) : std::nullopt;
+}
+
+std::optional<std::vector<std::string>> JsonChecker::textList(const JsonFields& object, const JsonPath& path,
+                                                              std::string_view key, std::size_t maxLength,
+                                                              bool allowEmpty, bool distinct)
+{
+    const auto value = member(object, path, key, Presence::Required);
+    const JsonPath listPath = path / key;
+    if (!value || !expectArray(*value, listPath))
+        return std::nullopt;
+    const simdjson::dom::array array = asArray(*value);
+    if (array.size() == 0 && !allowEmpty) {
+        report(IssueCode::OutOfRange, listPath, "expected at least one entry", value);
+        return std::nullopt;
+    }
+    std::vector<std::string> result;
+    result.reserve(array.size());
+    bool ok = true;
+    std::size_t index = 0;
+    for (JsonValue element : array) {
+        auto item = textValue(element, listPath / index, maxLength);
+        if (!item) {
+            ok = false;
+        } else if (distinct && std::find(result.begin(), result.end(), *item) != result.end()) {
+            report(IssueCode::Duplicate, listPath / index, "each entry may appear only once", element);
+            ok = false;
+        } else {
+            result.push_back(std::move(*item));
+        }
+        ++index;
+    }
+    return ok ? std::optional{std::move(result)} : std::nullopt;
+}
+
+} // namespace limber

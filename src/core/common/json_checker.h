@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#pragma once
+
+#include "core/common/enum_names.h"
+#include "core/common/issue.h"
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstddef>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+using JsonValue = simdjson::dom::element;
+
+// A place inside a JSON document, built on the stack while walking it and rendered as a JSON pointer
+// only when a message needs it. A child refers to its parent, so it must not outlive it.
+class JsonPath {
+public:
+    JsonPath() = default;
+
+    JsonPath operator/(std::string_view key) const { return JsonPath{this, key, 0, false}; }
+    JsonPath operator/(std::size_t index) const { return JsonPath{this, {}, index, true}; }
+
+    std::string str() const;
+
+private:
+    JsonPath(const JsonPath* parent, std::string_view key, std::size_t index, bool isIndex)
+        : m_parent(parent), m_key(key), m_index(index), m_isIndex(isIndex)
+    {
+    }
+
+    const JsonPath* m_parent = nullptr;
+    std::string_view m_key;
+    std::size_t m_index = 0;
+    bool m_isIndex = false;
+};
+
+enum class Presence { Required, Optional };
+
+// The container inside a value already known to be one; returned by value so that range-for loops over
+// it do not outlive a temporary.
+inline simdjson::dom::object asObject(JsonValue value)
+{
+    return simdjson::dom::object(value.get_object().value_unsafe());
+}
+inline simdjson::dom::array asArray(JsonValue value)
+{
+    return simdjson::dom::array(value.get_array().value_unsafe());
+}
+
+// Parses UTF-8 JSON text with `parser`, whose storage the returned value borrows: it stays valid until the
+// parser parses again or is destroyed. On failure appends one issue (InvalidUtf8 or SyntaxError, with line
+// and column) and returns nullopt. Input files are parsed with simdjson because the catalog budget
+// (10,000 exercises in 30 ms) is out of reach of a slower parser; see docs/architecture.md.
+std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_view text, std::string_view fileLabel,
+                                   std::vector<Issue>& issues);
+
+// The members of one JSON object, gathered in a single pass so that reading a field by name does not
+// scan the object again. Holds only the names it was asked for.
+class JsonFields {
+public:
+    static constexpr std::size_t maxNames = 32;
+
+    std::optional<JsonValue> operator[](std::string_view name) const
+    {
+        for (std::size_t i = 0; i < m_count; ++i) {
+            if (m_names[i] == name)
+                return (m_present >> i) & 1u ? std::optional{m_values[i]} : std::nullopt;
+        }
+        return std::nullopt;
+    }
+    bool has(std::string_view name) const { return (*this)[name].has_value(); }
+
+private:
+    friend class JsonChecker;
+    std::array<std::string_view, maxNames> m_names{};
+    std::array<JsonValue, maxNames> m_values{};
+    std::size_t m_count = 0;
+    std::uint32_t m_present = 0;
+};
+
+// Reads typed fields out of parsed JSON and records every problem it meets in `issues`, so a whole
+// document is checked in one pass and the user sees all of its problems at once.
+class JsonChecker {
+public:
+    JsonChecker(std::string_view fileLabel, std::vector<Issue>& issues) : m_file(fileLabel), m_issues(issues) {}
+
+    void report(IssueCode code, const JsonPath& path, std::string message, std::optional<JsonValue> found = {});
+    void report(IssueCode code, const JsonPath& path, std::string message, std::string found);
+    std::size_t issueCount() const { return m_issues.size(); }
+
+    bool expectObject(JsonValue value, const JsonPath& path);
+    bool expectArray(JsonValue value, const JsonPath& path);
+    // The fields of `object` (which must be an object) named in `allowed`; reports every other key, and
+    // every key that appears twice. The names in `allowed` (not the list) must outlive the result.
+    JsonFields fields(JsonValue object, const JsonPath& path, std::initializer_list<std::string_view> allowed);
+
+    // Each accessor reads `object[key]`: absent gives nullopt (and MissingField when Required), a value of
+    // the wrong type or out of range gives nullopt and an issue at `path/key`.
+    std::optional<JsonValue> member(const JsonFields& object, const JsonPath& path, std::string_view key, Presence presence);
+    std::optional<int> integer(const JsonFields& object, const JsonPath& path, std::string_view key, int min, int max,
+                               Presence presence);
+    std::optional<double> number(const JsonFields& object, const JsonPath& path, std::string_view key, double exclusiveMin,
+                                 double max, Presence presence);
+    std::optional<bool> boolean(const JsonFields& object, const JsonPath& path, std::string_view key, Presence presence);
+    // A non-empty string of at most `maxLength` characters.
+    std::optional<std::string> text(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                    std::size_t maxLength, Presence presence);
+    std::optional<std::string> textValue(JsonValue value, const JsonPath& path, std::size_t maxLength);
+    // An array of non-empty strings, each at most `maxLength` characters; `distinct` forbids repeats.
+    std::optional<std::vector<std::string>> textList(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                                     std::size_t maxLength, bool allowEmpty, bool distinct);
+
+    template <typename Enum>
+    std::optional<Enum> enumeration(const JsonFields& object, const JsonPath& path, std::string_view key, Presence presence)
+    {
+        const auto value = member(object, path, key, presence);
+        return value ? enumValue<Enum>(*value, path / key) : std::nullopt;
+    }
+
+    template <typename Enum>
+    std::optional<std::vector<Enum>> enumList(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                              bool allowEmpty)
+    {
+        const auto value = member(object, path, key, Presence::Required);
+        const JsonPath listPath = path / key;
+        if (!value || !expectArray(*value, listPath))
+            return std::nullopt;
+        const simdjson::dom::array array = asArray(*value);
+        if (array.size() == 0 && !allowEmpty) {
+            report(IssueCode::OutOfRange, listPath, "expected at least one of: " + enumNameList<Enum>(), value);
+            return std::nullopt;
+        }
+        std::vector<Enum> result;
+        bool ok = true;
+        std::size_t index = 0;
+        for (JsonValue element : array) {
+            const auto item = enumValue<Enum>(element, listPath / index);
+            if (!item) {
+                ok = false;
+            } else if (std::find(result.begin(), result.end(), *item) != result.end()) {
+                report(IssueCode::Duplicate, listPath / index, "each value may appear only once", element);
+                ok = false;
+            } else {
+                result.push_back(*item);
+            }
+            ++index;
+        }
+        return ok ? std::optional{std::move(result)} : std::nullopt;
+    }
+
+private:
+    template <typename Enum>
+    std::optional<Enum> enumValue(JsonValue value, const JsonPath& path)
+    {
+        std::optional<Enum> result;
+        if (value.is_string())
+            result = enumFromString<Enum>(value.get_string().value_unsafe());
+        if (!result)
+            report(IssueCode::NotAllowed, path, "expected one of: " + enumNameList<Enum>(), value);
+        return result;
+    }
+
+    std::string_view m_file;
+    std::vector<Issue>& m_issues;
+};
+
+} // namespace limber

@@ -33,9 +33,10 @@ public:
         const JsonPath root;
         if (!m_check.expectObject(document, root))
             return std::nullopt;
-        const JsonFields fields = m_check.fields(document, root, {"format", "version", "references", "exercises"});
-        if (!readHeader(fields, root))
+        // A foreign file gets one message saying what it is not, rather than a list of its fields.
+        if (!readHeader(m_check.fields(document, root, {"format", "version"}, JsonChecker::OtherKeys::Ignore), root))
             return std::nullopt;
+        const JsonFields fields = m_check.fields(document, root, {"format", "version", "references", "exercises"});
 
         std::map<std::string, Reference, std::less<>> references;
         if (const auto value = m_check.member(fields, root, "references", Presence::Optional))

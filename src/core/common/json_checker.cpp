@@ -180,7 +180,8 @@ bool JsonChecker::expectArray(JsonValue value, const JsonPath& path)
     return false;
 }
 
-JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::initializer_list<std::string_view> allowed)
+JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::initializer_list<std::string_view> allowed,
+                               OtherKeys otherKeys)
 {
     JsonFields result;
     result.m_count = std::min(allowed.size(), JsonFields::maxNames);
@@ -188,6 +189,8 @@ JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::init
     for (const auto field : asObject(object)) {
         const auto it = std::find(allowed.begin(), allowed.end(), field.key);
         if (it == allowed.end()) {
+            if (otherKeys == OtherKeys::Ignore)
+                continue;
             report(IssueCode::UnknownField, path / field.key, "unknown field (allowed here: " + joined(allowed) + ")",
                    '"' + std::string{field.key} + '"');
             continue;
@@ -195,7 +198,7 @@ JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::init
         // A repeated key would silently hide one of its values.
         const auto index = static_cast<std::size_t>(it - allowed.begin());
         const std::uint32_t bit = std::uint32_t{1} << index;
-        if (result.m_present & bit) {
+        if ((result.m_present & bit) && otherKeys == OtherKeys::Report) {
             report(IssueCode::Duplicate, path / field.key, "this field appears more than once in the object",
                    '"' + std::string{field.key} + '"');
         }

@@ -102,7 +102,9 @@ public:
     bool expectArray(JsonValue value, const JsonPath& path);
     // The fields of `object` (which must be an object) named in `allowed`; reports every other key, and
     // every key that appears twice. The names in `allowed` (not the list) must outlive the result.
-    JsonFields fields(JsonValue object, const JsonPath& path, std::initializer_list<std::string_view> allowed);
+    enum class OtherKeys { Report, Ignore };
+    JsonFields fields(JsonValue object, const JsonPath& path, std::initializer_list<std::string_view> allowed,
+                      OtherKeys otherKeys = OtherKeys::Report);
 
     // Each accessor reads `object[key]`: absent gives nullopt (and MissingField when Required), a value of
     // the wrong type or out of range gives nullopt and an issue at `path/key`.

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#pragma once
+
+#include "core/catalog/exercise.h"
+
+#include <QColor>
+#include <QString>
+
+namespace limber::app {
+
+// What the user reads for each catalog value; the files and the CLI use the core's spelling instead.
+QString label(Category category);
+QString label(BodyArea area);
+QString label(Position position);
+QString label(Equipment item);
+
+// Each category's colour, used as an accent in lists and chips.
+QColor categoryColor(Category category);
+
+} // namespace limber::app

@@ -211,7 +211,8 @@ TEST_CASE("hostile nesting and odd documents are refused without a crash")
     CHECK(nested.issues[0].code == IssueCode::SyntaxError);
     CHECK(nested.issues[0].message.find("deeper than") != std::string::npos);
 
-    for (const char* text : {"", "null", "[]", "42", "\"catalog\"", "{}", "{\"format\": 7}"}) {
+    for (const char* text : {"", "null", "[]", "42", "\"catalog\"", "{}", "{\"format\": 7}", "[1e400]",
+                             "[99999999999999999999999]", "[8888888888000000000000e00017873980743087207803]"}) {
         INFO(text);
         const auto loaded = parseCatalog(text, "odd.json");
         CHECK_FALSE(loaded.ok());

@@ -117,6 +117,9 @@ Issue syntaxIssue(std::string_view text, std::string_view fileLabel, simdjson::e
         if (const auto colon = what.find(": "); colon != std::string::npos)
             what.erase(0, colon + 2);
         issue.message = "not valid JSON: " + what;
+    } catch (const nlohmann::json::exception&) {
+        // Valid syntax that no parser can hold, such as a number past the range of a double.
+        issue.message = std::string{"not valid JSON: "} + simdjson::error_message(error);
     }
     return issue;
 }

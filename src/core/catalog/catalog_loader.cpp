@@ -339,15 +339,32 @@ private:
 
 } // namespace
 
-Loaded<Catalog> parseCatalog(std::string_view text, std::string_view fileLabel, const Catalog* base)
+namespace {
+
+// Reusing the parser's buffers saves reallocating (and page-faulting) them on every load; one per thread
+// keeps loads on different threads apart.
+simdjson::dom::parser& threadParser()
 {
-    Loaded<Catalog> result;
-    // Reusing the parser's buffers saves reallocating (and page-faulting) them on every load; one per
-    // thread keeps loads on different threads apart.
     thread_local simdjson::dom::parser parser;
-    if (const auto document = parseJson(parser, text, fileLabel, result.issues))
+    return parser;
+}
+
+Loaded<Catalog> readCatalog(std::optional<JsonValue> document, std::string_view fileLabel, const Catalog* base,
+                            std::vector<Issue> issues)
+{
+    Loaded<Catalog> result{std::nullopt, std::move(issues)};
+    if (document)
         result.value = CatalogReader{fileLabel, result.issues}.read(*document, base);
     return result;
+}
+
+} // namespace
+
+Loaded<Catalog> parseCatalog(std::string_view text, std::string_view fileLabel, const Catalog* base)
+{
+    std::vector<Issue> issues;
+    const auto document = parseJson(threadParser(), text, fileLabel, issues);
+    return readCatalog(document, fileLabel, base, std::move(issues));
 }
 
 Loaded<Catalog> loadCatalogFile(const std::filesystem::path& path, const Catalog* base)
@@ -355,7 +372,10 @@ Loaded<Catalog> loadCatalogFile(const std::filesystem::path& path, const Catalog
     auto text = readTextFile(path, Utf8Check::LeaveToParser);
     if (!text.ok())
         return {std::nullopt, std::move(text.issues)};
-    return parseCatalog(*text.value, path.string(), base);
+    const std::string label = path.string();
+    std::vector<Issue> issues;
+    const auto document = parseJson(threadParser(), *text.value, label, issues);
+    return readCatalog(document, label, base, std::move(issues));
 }
 
 Loaded<Catalog> loadBuiltinCatalog()

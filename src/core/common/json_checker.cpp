@@ -139,11 +139,13 @@ std::string JsonPath::str() const
     return out;
 }
 
-std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_view text, std::string_view fileLabel,
-                                   std::vector<Issue>& issues)
+namespace {
+
+std::optional<JsonValue> parseJsonBuffer(simdjson::dom::parser& parser, std::string_view text, bool padded,
+                                         std::string_view fileLabel, std::vector<Issue>& issues)
 {
     JsonValue root;
-    const auto error = parser.parse(text.data(), text.size(), true).get(root);
+    const auto error = parser.parse(text.data(), text.size(), !padded).get(root);
     if (!error)
         return root;
     if (error == simdjson::UTF8_ERROR) {
@@ -154,6 +156,20 @@ std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_vi
     }
     issues.push_back(syntaxIssue(text, fileLabel, error));
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_view text, std::string_view fileLabel,
+                                   std::vector<Issue>& issues)
+{
+    return parseJsonBuffer(parser, text, false, fileLabel, issues);
+}
+
+std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, const std::string& text, std::string_view fileLabel,
+                                   std::vector<Issue>& issues)
+{
+    return parseJsonBuffer(parser, text, text.capacity() >= text.size() + simdjson::SIMDJSON_PADDING, fileLabel, issues);
 }
 
 void JsonChecker::report(IssueCode code, const JsonPath& path, std::string message, std::optional<JsonValue> found)

@@ -63,6 +63,10 @@ inline simdjson::dom::array asArray(JsonValue value)
 // (10,000 exercises in 30 ms) is out of reach of a slower parser; see docs/architecture.md.
 std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_view text, std::string_view fileLabel,
                                    std::vector<Issue>& issues);
+// The same for text in a string whose capacity leaves simdjson's padding after it (as readTextFile's
+// does), which spares copying the whole text into a padded buffer.
+std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, const std::string& text, std::string_view fileLabel,
+                                   std::vector<Issue>& issues);
 
 // The members of one JSON object, gathered in a single pass so that reading a field by name does not
 // scan the object again. Holds only the names it was asked for.

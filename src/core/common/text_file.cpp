@@ -124,6 +124,7 @@ Loaded<std::string> readTextFile(const std::filesystem::path& path, Utf8Check ch
         const long size = std::ftell(file.get());
         if (size > static_cast<long>(maxBytes))
             return tooLarge();
+        text.reserve(static_cast<std::size_t>(size) + textPaddingBytes);
         if (size > 0)
             text.resize(static_cast<std::size_t>(size));
         std::rewind(file.get());
@@ -146,6 +147,7 @@ Loaded<std::string> readTextFile(const std::filesystem::path& path, Utf8Check ch
 
     if (text.starts_with("\xEF\xBB\xBF"))
         text.erase(0, 3);
+    text.reserve(text.size() + textPaddingBytes);
     if (checkEncoding == Utf8Check::Check) {
         if (auto issue = checkUtf8(text, label)) {
             result.issues.push_back(std::move(*issue));

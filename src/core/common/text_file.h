@@ -18,6 +18,10 @@ inline constexpr std::size_t maxInputFileBytes = 32u * 1024u * 1024u;
 // readers skip a second pass over large files.
 enum class Utf8Check { Check, LeaveToParser };
 
+// Spare capacity readTextFile leaves after the text, so that a JSON parser can read ahead past the end
+// without copying the text first (simdjson needs 64 bytes).
+inline constexpr std::size_t textPaddingBytes = 64;
+
 // Reads a whole file as text. Fails (Unreadable, TooLarge, InvalidUtf8) with an issue naming `path`;
 // never throws. A UTF-8 byte-order mark is dropped.
 Loaded<std::string> readTextFile(const std::filesystem::path& path, Utf8Check checkEncoding = Utf8Check::Check,

@@ -237,24 +237,20 @@ std::optional<JsonValue> JsonChecker::member(const JsonFields& object, const Jso
     return std::nullopt;
 }
 
-std::optional<int> JsonChecker::integer(const JsonFields& object, const JsonPath& path, std::string_view key, int min, int max,
-                                        Presence presence)
+std::optional<int> JsonChecker::integer(const JsonFields& object, const JsonPath& path, std::string_view key, int min,
+                                        int max, Presence presence)
 {
     const auto value = member(object, path, key, presence);
     if (!value)
         return std::nullopt;
-    const std::string expected = "expected an integer from " + std::to_string(min) + " to " + std::to_string(max);
     // JSON has one number type: 5.0 is the integer 5, as JSON Schema's "integer" also holds.
     double number = 0;
-    if (value->get_double().get(number) || std::trunc(number) != number) {
-        report(IssueCode::WrongType, path / key, expected, value);
-        return std::nullopt;
-    }
-    if (number < min || number > max) {
-        report(IssueCode::OutOfRange, path / key, expected, value);
-        return std::nullopt;
-    }
-    return static_cast<int>(number);
+    const bool isInteger = !value->get_double().get(number) && std::trunc(number) == number;
+    if (isInteger && number >= min && number <= max)
+        return static_cast<int>(number);
+    report(isInteger ? IssueCode::OutOfRange : IssueCode::WrongType, path / key,
+           "expected an integer from " + std::to_string(min) + " to " + std::to_string(max), value);
+    return std::nullopt;
 }
 
 std::optional<double> JsonChecker::number(const JsonFields& object, const JsonPath& path, std::string_view key,
@@ -263,24 +259,20 @@ std::optional<double> JsonChecker::number(const JsonFields& object, const JsonPa
     const auto value = member(object, path, key, presence);
     if (!value)
         return std::nullopt;
-    const auto bound = [](double x) {
-        std::string s = std::to_string(x);
-        s.erase(s.find_last_not_of('0') + 1);
-        if (s.back() == '.')
-            s.pop_back();
-        return s;
-    };
-    const std::string expected = "expected a number above " + bound(exclusiveMin) + " and at most " + bound(max);
     double number = 0;
-    if (value->get_double().get(number)) {
-        report(IssueCode::WrongType, path / key, expected, value);
-        return std::nullopt;
-    }
-    if (!(number > exclusiveMin && number <= max)) {
-        report(IssueCode::OutOfRange, path / key, expected, value);
-        return std::nullopt;
-    }
-    return number;
+    const bool isNumber = !value->get_double().get(number);
+    if (isNumber && number > exclusiveMin && number <= max)
+        return number;
+    const auto bound = [](double x) {
+        std::string text = std::to_string(x);
+        text.erase(text.find_last_not_of('0') + 1);
+        if (text.back() == '.')
+            text.pop_back();
+        return text;
+    };
+    report(isNumber ? IssueCode::OutOfRange : IssueCode::WrongType, path / key,
+           "expected a number above " + bound(exclusiveMin) + " and at most " + bound(max), value);
+    return std::nullopt;
 }
 
 std::optional<bool> JsonChecker::boolean(const JsonFields& object, const JsonPath& path, std::string_view key,

@@ -1,0 +1,526 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#include "core/journal/journal.h"
+
+#include "core/common/paths.h"
+
+#include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace limber {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int busyTimeoutMilliseconds = 10000;
+
+// Each entry takes the journal from version (index) to version (index + 1), in one transaction.
+// Never edit a migration that has shipped: add a new one.
+constexpr std::array<const char*, Journal::schemaVersion> migrations{
+    R"sql(
+    CREATE TABLE pain_entry (
+        id                 INTEGER PRIMARY KEY,
+        recorded_at        TEXT    NOT NULL,               -- UTC, 2026-11-23T07:30:00Z
+        utc_offset_minutes INTEGER NOT NULL,
+        local_date         TEXT    NOT NULL,               -- the day as the person lived it
+        score              INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        area               TEXT,
+        side               TEXT,
+        context            TEXT,
+        symptoms           TEXT    NOT NULL DEFAULT '',    -- comma-separated names
+        note               TEXT    NOT NULL DEFAULT '',
+        red_flags          TEXT    NOT NULL DEFAULT ''     -- comma-separated names answered "yes"
+    );
+    CREATE INDEX pain_entry_by_date ON pain_entry (local_date, recorded_at);
+
+    CREATE TABLE session (
+        id                 INTEGER PRIMARY KEY,
+        plan_id            TEXT    NOT NULL,
+        plan_title         TEXT    NOT NULL,
+        started_at         TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        local_date         TEXT    NOT NULL,
+        ended_at           TEXT,
+        status             TEXT    NOT NULL CHECK (status IN ('in_progress', 'completed', 'stopped')),
+        pain_before        INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after         INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        active_seconds     INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX session_by_date ON session (local_date);
+
+    CREATE TABLE exercise_result (
+        session_id     INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        position       INTEGER NOT NULL,
+        exercise_id    TEXT    NOT NULL,
+        sets_done      INTEGER NOT NULL,
+        reps_done      INTEGER NOT NULL,
+        seconds_worked INTEGER NOT NULL,
+        skipped        INTEGER NOT NULL,
+        hurt           INTEGER NOT NULL,
+        PRIMARY KEY (session_id, position)
+    ) WITHOUT ROWID;
+    )sql",
+};
+
+JournalError error(JournalErrorCode code, const fs::path& path, std::string detail = {})
+{
+    return JournalError{code, path.string(), std::move(detail)};
+}
+
+template <typename Enum>
+std::string joinNames(const std::vector<Enum>& values)
+{
+    std::string text;
+    for (Enum value : values) {
+        if (!text.empty())
+            text += ',';
+        text += toString(value);
+    }
+    return text;
+}
+
+// Unknown names are skipped: a value this version does not know must not make the entry unreadable.
+template <typename Enum>
+std::vector<Enum> splitNames(std::string_view text)
+{
+    std::vector<Enum> values;
+    while (!text.empty()) {
+        const auto comma = std::min(text.find(','), text.size());
+        if (const auto value = enumFromString<Enum>(text.substr(0, comma)))
+            values.push_back(*value);
+        text.remove_prefix(std::min(comma + 1, text.size()));
+    }
+    return values;
+}
+
+template <typename Enum>
+std::optional<std::string> optionalName(const std::optional<Enum>& value)
+{
+    return value ? std::optional{std::string{toString(*value)}} : std::nullopt;
+}
+
+template <typename Enum>
+std::optional<Enum> optionalEnum(const sql::Statement& statement, int column)
+{
+    return statement.isNull(column) ? std::nullopt : enumFromString<Enum>(statement.text(column));
+}
+
+std::optional<int> optionalInt(const sql::Statement& statement, int column)
+{
+    const auto value = statement.optionalInteger(column);
+    return value ? std::optional{static_cast<int>(*value)} : std::nullopt;
+}
+
+Moment readMoment(const sql::Statement& statement, int instantColumn, int offsetColumn, int dateColumn)
+{
+    Moment moment;
+    moment.instant = parseInstantUtc(statement.text(instantColumn)).value_or(Instant{});
+    moment.utcOffsetMinutes = static_cast<int>(statement.integer(offsetColumn));
+    moment.date = parseDate(statement.text(dateColumn)).value_or(LocalDate{});
+    return moment;
+}
+
+bool validScore(std::optional<int> score)
+{
+    return !score || (*score >= minPainScore && *score <= maxPainScore);
+}
+
+// The checks that must pass before the file is opened for writing. Done on a read-only connection, so a
+// file that fails them is not modified in any way.
+std::optional<JournalError> inspectExisting(const fs::path& path)
+{
+    std::ifstream file{path, std::ios::binary};
+    if (!file)
+        return error(JournalErrorCode::CannotOpen, path, std::strerror(errno));
+    std::array<char, 16> header{};
+    file.read(header.data(), header.size());
+    if (file.gcount() == 0)
+        return std::nullopt; // an empty file holds nothing to lose: it becomes a new journal
+    if (file.gcount() < static_cast<std::streamsize>(header.size())
+        || std::memcmp(header.data(), "SQLite format 3\0", header.size()) != 0)
+        return error(JournalErrorCode::NotAJournal, path, "not a SQLite database");
+
+    sqlite3* raw = nullptr;
+    const int opened = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    sql::Connection connection{raw};
+    if (opened != SQLITE_OK)
+        return error(JournalErrorCode::CannotOpen, path, connection.lastError());
+    sqlite3_busy_timeout(raw, busyTimeoutMilliseconds);
+
+    sql::Statement version{connection, "PRAGMA user_version"};
+    if (version.step() != SQLITE_ROW)
+        return error(JournalErrorCode::Corrupt, path, connection.lastError());
+    const auto userVersion = version.integer(0);
+    sql::Statement application{connection, "PRAGMA application_id"};
+    if (application.step() != SQLITE_ROW)
+        return error(JournalErrorCode::Corrupt, path, connection.lastError());
+    const auto appId = application.integer(0);
+    sql::Statement tables{connection, "SELECT count(*) FROM sqlite_schema"};
+    if (tables.step() != SQLITE_ROW)
+        return error(JournalErrorCode::Corrupt, path, connection.lastError());
+    const bool emptyDatabase = tables.integer(0) == 0;
+
+    if (appId != Journal::applicationId && !(appId == 0 && emptyDatabase))
+        return error(JournalErrorCode::NotAJournal, path, "a SQLite database of another program");
+    if (userVersion > Journal::schemaVersion) {
+        return error(JournalErrorCode::NewerVersion, path,
+                     "journal version " + std::to_string(userVersion) + ", this Limber reads up to "
+                         + std::to_string(Journal::schemaVersion));
+    }
+    sql::Statement check{connection, "PRAGMA quick_check"};
+    const int checked = check.step();
+    if (checked != SQLITE_ROW || check.text(0) != "ok")
+        return error(JournalErrorCode::Corrupt, path, checked == SQLITE_ROW ? check.text(0) : connection.lastError());
+    return std::nullopt;
+}
+
+// Makes the folder (0700 for the one Limber owns) and an empty file of mode 0600, so the journal is
+// private from its first byte rather than after a chmod.
+std::optional<JournalError> createPrivateFile(const fs::path& path)
+{
+    std::error_code failure;
+    const fs::path folder = path.parent_path();
+    if (!folder.empty() && !fs::exists(folder, failure)) {
+        fs::create_directories(folder.parent_path(), failure);
+        if (::mkdir(folder.c_str(), 0700) != 0 && errno != EEXIST)
+            return error(JournalErrorCode::CannotCreate, path, std::strerror(errno));
+    }
+    const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0 && errno != EEXIST)
+        return error(JournalErrorCode::CannotCreate, path, std::strerror(errno));
+    if (fd >= 0)
+        ::close(fd);
+    return std::nullopt;
+}
+
+bool migrate(sql::Connection& db)
+{
+    for (int target = 1; target <= Journal::schemaVersion; ++target) {
+        // Another process may be migrating at the same moment: take the write lock, then look again.
+        if (db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
+            return false;
+        sql::Statement version{db, "PRAGMA user_version"};
+        if (version.step() != SQLITE_ROW) {
+            db.exec("ROLLBACK");
+            return false;
+        }
+        if (version.integer(0) >= target) {
+            db.exec("COMMIT");
+            continue;
+        }
+        const std::string setVersion = "PRAGMA user_version = " + std::to_string(target);
+        const std::string setApplication = "PRAGMA application_id = " + std::to_string(Journal::applicationId);
+        if (db.exec(migrations[static_cast<std::size_t>(target - 1)]) != SQLITE_OK
+            || db.exec(setVersion.c_str()) != SQLITE_OK || db.exec(setApplication.c_str()) != SQLITE_OK
+            || db.exec("COMMIT") != SQLITE_OK) {
+            db.exec("ROLLBACK");
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+std::string formatJournalError(const JournalError& error)
+{
+    std::string what;
+    switch (error.code) {
+    case JournalErrorCode::CannotCreate:
+        what = "cannot create the journal";
+        break;
+    case JournalErrorCode::CannotOpen:
+        what = "cannot open the journal";
+        break;
+    case JournalErrorCode::NotAJournal:
+        what = "is not a Limber journal; it was left as it is";
+        break;
+    case JournalErrorCode::Corrupt:
+        what = "the journal is damaged or truncated; it was left as it is (restore it from a backup, or move it "
+               "away to start a new one)";
+        break;
+    case JournalErrorCode::NewerVersion:
+        what = "the journal was written by a newer version of Limber; update Limber to open it (it was left as "
+               "it is)";
+        break;
+    case JournalErrorCode::WriteFailed:
+        what = "could not write to the journal; nothing was changed";
+        break;
+    case JournalErrorCode::NotFound:
+        what = "no such record in the journal";
+        break;
+    case JournalErrorCode::InvalidValue:
+        what = "a value the journal cannot store";
+        break;
+    }
+    std::string line = error.path + ": " + what;
+    if (!error.detail.empty())
+        line += " (" + error.detail + ")";
+    return line;
+}
+
+std::filesystem::path defaultJournalPath()
+{
+    return dataDirectory() / "journal.sqlite3";
+}
+
+JournalResult<Journal> Journal::open(const std::filesystem::path& path)
+{
+    std::error_code failure;
+    if (fs::exists(path, failure)) {
+        if (!fs::is_regular_file(path, failure))
+            return error(JournalErrorCode::CannotOpen, path, "not a regular file");
+        if (auto refused = inspectExisting(path))
+            return *refused;
+    } else if (auto refused = createPrivateFile(path)) {
+        return *refused;
+    }
+
+    sqlite3* raw = nullptr;
+    const int opened = sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, nullptr);
+    sql::Connection db{raw};
+    if (opened != SQLITE_OK)
+        return error(JournalErrorCode::CannotOpen, path, db.lastError());
+    sqlite3_busy_timeout(raw, busyTimeoutMilliseconds);
+    sqlite3_extended_result_codes(raw, 1);
+    // FULL: a reported write survives a power cut, not only a crash; one fsync per entry is cheap here.
+    if (db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK || db.exec("PRAGMA journal_mode = WAL") != SQLITE_OK
+        || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK)
+        return error(JournalErrorCode::CannotOpen, path, db.lastError());
+    if (!migrate(db))
+        return error(JournalErrorCode::WriteFailed, path, db.lastError());
+    // Keep the journal private even if it was copied in with looser permissions.
+    struct stat status {};
+    if (::stat(path.c_str(), &status) == 0 && (status.st_mode & 0077) != 0)
+        ::chmod(path.c_str(), status.st_mode & 0700);
+    return Journal{path, std::move(db)};
+}
+
+JournalError Journal::writeError(const char* what) const
+{
+    return error(JournalErrorCode::WriteFailed, m_path, std::string{what} + ": " + m_db.lastError());
+}
+
+JournalResult<std::int64_t> Journal::addPainEntry(const PainEntry& entry)
+{
+    if (!validScore(entry.score))
+        return error(JournalErrorCode::InvalidValue, m_path, "pain score " + std::to_string(entry.score));
+    sql::Statement insert{m_db, R"sql(
+        INSERT INTO pain_entry (recorded_at, utc_offset_minutes, local_date, score, area, side, context, symptoms,
+                                note, red_flags)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql"};
+    insert.bind(1, formatInstantUtc(entry.when.instant))
+        .bind(2, entry.when.utcOffsetMinutes)
+        .bind(3, formatDate(entry.when.date))
+        .bind(4, entry.score)
+        .bind(5, optionalName(entry.area))
+        .bind(6, optionalName(entry.side))
+        .bind(7, optionalName(entry.context))
+        .bind(8, joinNames(entry.symptoms))
+        .bind(9, entry.note)
+        .bind(10, joinNames(entry.redFlags));
+    if (insert.step() != SQLITE_DONE)
+        return writeError("saving the pain entry");
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db.get()));
+}
+
+JournalResult<Done> Journal::updatePainEntry(const PainEntry& entry)
+{
+    if (!validScore(entry.score))
+        return error(JournalErrorCode::InvalidValue, m_path, "pain score " + std::to_string(entry.score));
+    sql::Statement update{m_db, R"sql(
+        UPDATE pain_entry SET recorded_at = ?1, utc_offset_minutes = ?2, local_date = ?3, score = ?4, area = ?5,
+                              side = ?6, context = ?7, symptoms = ?8, note = ?9, red_flags = ?10
+        WHERE id = ?11)sql"};
+    update.bind(1, formatInstantUtc(entry.when.instant))
+        .bind(2, entry.when.utcOffsetMinutes)
+        .bind(3, formatDate(entry.when.date))
+        .bind(4, entry.score)
+        .bind(5, optionalName(entry.area))
+        .bind(6, optionalName(entry.side))
+        .bind(7, optionalName(entry.context))
+        .bind(8, joinNames(entry.symptoms))
+        .bind(9, entry.note)
+        .bind(10, joinNames(entry.redFlags))
+        .bind(11, entry.id);
+    if (update.step() != SQLITE_DONE)
+        return writeError("updating the pain entry");
+    if (sqlite3_changes(m_db.get()) == 0)
+        return error(JournalErrorCode::NotFound, m_path, "pain entry " + std::to_string(entry.id));
+    return Done{};
+}
+
+JournalResult<Done> Journal::deletePainEntry(std::int64_t id)
+{
+    sql::Statement remove{m_db, "DELETE FROM pain_entry WHERE id = ?1"};
+    remove.bind(1, id);
+    if (remove.step() != SQLITE_DONE)
+        return writeError("deleting the pain entry");
+    if (sqlite3_changes(m_db.get()) == 0)
+        return error(JournalErrorCode::NotFound, m_path, "pain entry " + std::to_string(id));
+    return Done{};
+}
+
+JournalResult<std::vector<PainEntry>> Journal::painEntries(std::optional<LocalDate> since) const
+{
+    sql::Statement select{m_db, R"sql(
+        SELECT id, recorded_at, utc_offset_minutes, local_date, score, area, side, context, symptoms, note, red_flags
+        FROM pain_entry WHERE local_date >= ?1 ORDER BY recorded_at, id)sql"};
+    select.bind(1, since ? formatDate(*since) : std::string{});
+    std::vector<PainEntry> entries;
+    int stepped = 0;
+    while ((stepped = select.step()) == SQLITE_ROW) {
+        PainEntry entry;
+        entry.id = select.integer(0);
+        entry.when = readMoment(select, 1, 2, 3);
+        entry.score = static_cast<int>(select.integer(4));
+        entry.area = optionalEnum<PainArea>(select, 5);
+        entry.side = optionalEnum<BodySide>(select, 6);
+        entry.context = optionalEnum<PainContext>(select, 7);
+        entry.symptoms = splitNames<Symptom>(select.text(8));
+        entry.note = select.text(9);
+        entry.redFlags = splitNames<RedFlag>(select.text(10));
+        entries.push_back(std::move(entry));
+    }
+    if (stepped != SQLITE_DONE)
+        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
+    return entries;
+}
+
+JournalResult<std::int64_t> Journal::startSession(const std::string& planId, const std::string& planTitle,
+                                                  const Moment& started, std::optional<int> painBefore)
+{
+    if (!validScore(painBefore))
+        return error(JournalErrorCode::InvalidValue, m_path, "pain score " + std::to_string(*painBefore));
+    sql::Statement insert{m_db, R"sql(
+        INSERT INTO session (plan_id, plan_title, started_at, utc_offset_minutes, local_date, status, pain_before)
+        VALUES (?1, ?2, ?3, ?4, ?5, 'in_progress', ?6))sql"};
+    insert.bind(1, planId)
+        .bind(2, planTitle)
+        .bind(3, formatInstantUtc(started.instant))
+        .bind(4, started.utcOffsetMinutes)
+        .bind(5, formatDate(started.date))
+        .bind(6, painBefore);
+    if (insert.step() != SQLITE_DONE)
+        return writeError("starting the session");
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db.get()));
+}
+
+JournalResult<Done> Journal::checkpoint(std::int64_t sessionId, const ExerciseResult& result)
+{
+    if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
+        return writeError("saving the exercise");
+    sql::Statement upsert{m_db, R"sql(
+        INSERT OR REPLACE INTO exercise_result (session_id, position, exercise_id, sets_done, reps_done,
+                                                seconds_worked, skipped, hurt)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8))sql"};
+    upsert.bind(1, sessionId)
+        .bind(2, result.position)
+        .bind(3, result.exerciseId)
+        .bind(4, result.setsDone)
+        .bind(5, result.repsDone)
+        .bind(6, result.secondsWorked)
+        .bind(7, result.skipped ? 1 : 0)
+        .bind(8, result.hurt ? 1 : 0);
+    sql::Statement total{m_db, R"sql(
+        UPDATE session SET active_seconds =
+            (SELECT coalesce(sum(seconds_worked), 0) FROM exercise_result WHERE session_id = ?1)
+        WHERE id = ?1)sql"};
+    total.bind(1, sessionId);
+    if (upsert.step() != SQLITE_DONE || total.step() != SQLITE_DONE || sqlite3_changes(m_db.get()) == 0) {
+        const bool missing = sqlite3_changes(m_db.get()) == 0;
+        auto failure = missing ? error(JournalErrorCode::NotFound, m_path, "session " + std::to_string(sessionId))
+                               : writeError("saving the exercise");
+        m_db.exec("ROLLBACK");
+        return failure;
+    }
+    if (m_db.exec("COMMIT") != SQLITE_OK) {
+        auto failure = writeError("saving the exercise");
+        m_db.exec("ROLLBACK");
+        return failure;
+    }
+    return Done{};
+}
+
+JournalResult<Done> Journal::finishSession(std::int64_t sessionId, SessionStatus status, Instant ended,
+                                           std::optional<int> painAfter)
+{
+    if (!validScore(painAfter))
+        return error(JournalErrorCode::InvalidValue, m_path, "pain score " + std::to_string(*painAfter));
+    sql::Statement update{m_db, "UPDATE session SET status = ?1, ended_at = ?2, pain_after = ?3 WHERE id = ?4"};
+    update.bind(1, toString(status)).bind(2, formatInstantUtc(ended)).bind(3, painAfter).bind(4, sessionId);
+    if (update.step() != SQLITE_DONE)
+        return writeError("finishing the session");
+    if (sqlite3_changes(m_db.get()) == 0)
+        return error(JournalErrorCode::NotFound, m_path, "session " + std::to_string(sessionId));
+    return Done{};
+}
+
+JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinished) const
+{
+    static constexpr const char* allSessions = R"sql(
+        SELECT id, plan_id, plan_title, started_at, utc_offset_minutes, local_date, ended_at, status, pain_before,
+               pain_after, active_seconds
+        FROM session ORDER BY started_at, id)sql";
+    static constexpr const char* unfinishedSessions = R"sql(
+        SELECT id, plan_id, plan_title, started_at, utc_offset_minutes, local_date, ended_at, status, pain_before,
+               pain_after, active_seconds
+        FROM session WHERE status = 'in_progress' ORDER BY started_at DESC, id DESC LIMIT 1)sql";
+    sql::Statement select{m_db, onlyUnfinished ? unfinishedSessions : allSessions};
+    sql::Statement results{m_db, R"sql(
+        SELECT position, exercise_id, sets_done, reps_done, seconds_worked, skipped, hurt
+        FROM exercise_result WHERE session_id = ?1 ORDER BY position)sql"};
+    std::vector<SessionRecord> sessions;
+    int stepped = 0;
+    while ((stepped = select.step()) == SQLITE_ROW) {
+        SessionRecord session;
+        session.id = select.integer(0);
+        session.planId = select.text(1);
+        session.planTitle = select.text(2);
+        session.started = readMoment(select, 3, 4, 5);
+        if (!select.isNull(6))
+            session.ended = parseInstantUtc(select.text(6));
+        session.status = enumFromString<SessionStatus>(select.text(7)).value_or(SessionStatus::Stopped);
+        session.painBefore = optionalInt(select, 8);
+        session.painAfter = optionalInt(select, 9);
+        session.activeSeconds = static_cast<int>(select.integer(10));
+        results.reset();
+        results.bind(1, session.id);
+        while (results.step() == SQLITE_ROW) {
+            session.results.push_back(ExerciseResult{static_cast<int>(results.integer(0)), results.text(1),
+                                                     static_cast<int>(results.integer(2)),
+                                                     static_cast<int>(results.integer(3)),
+                                                     static_cast<int>(results.integer(4)), results.integer(5) != 0,
+                                                     results.integer(6) != 0});
+        }
+        sessions.push_back(std::move(session));
+    }
+    if (stepped != SQLITE_DONE)
+        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
+    return sessions;
+}
+
+JournalResult<std::optional<SessionRecord>> Journal::unfinishedSession() const
+{
+    auto found = readSessions(true);
+    if (!found.ok())
+        return found.error();
+    if (found.value().empty())
+        return std::optional<SessionRecord>{};
+    return std::optional<SessionRecord>{std::move(found.value().front())};
+}
+
+JournalResult<std::vector<SessionRecord>> Journal::sessions() const
+{
+    return readSessions(false);
+}
+
+} // namespace limber

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#pragma once
+
+#include "core/journal/journal_types.h"
+#include "core/journal/sqlite.h"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace limber {
+
+enum class JournalErrorCode {
+    CannotCreate,  // the folder or file could not be made
+    CannotOpen,    // exists but cannot be opened (permissions, a folder, …)
+    NotAJournal,   // not a SQLite database, or one that belongs to another program
+    Corrupt,       // truncated or damaged: fails SQLite's quick_check
+    NewerVersion,  // written by a newer Limber; refused so this one cannot damage it
+    WriteFailed,   // disk full, read-only, locked for too long, …
+    NotFound,      // no record with that id
+    InvalidValue,  // a value outside what the journal stores (a score of 11)
+};
+
+struct JournalError {
+    JournalErrorCode code = JournalErrorCode::CannotOpen;
+    std::string path;
+    std::string detail; // what SQLite or the system said, for the curious; may be empty
+};
+
+// "PATH: is not a Limber journal (…)": one line, for the CLI and the app's dialogs.
+std::string formatJournalError(const JournalError& error);
+
+// Either a value or the error that prevented it.
+template <typename T>
+class JournalResult {
+public:
+    JournalResult(T value) : m_state(std::move(value)) {}
+    JournalResult(JournalError error) : m_state(std::move(error)) {}
+
+    bool ok() const { return m_state.index() == 0; }
+    T& value() { return std::get<0>(m_state); }
+    const T& value() const { return std::get<0>(m_state); }
+    const JournalError& error() const { return std::get<1>(m_state); }
+
+private:
+    std::variant<T, JournalError> m_state;
+};
+
+struct Done {};
+
+// The default journal file: `$XDG_DATA_HOME/limber/journal.sqlite3`.
+std::filesystem::path defaultJournalPath();
+
+// The private record of pain entries and sessions: one SQLite file, shared safely by the app and the CLI
+// (WAL, busy timeout, every write in one transaction). Opening never damages a file it cannot use: a file
+// that is not a Limber journal, is corrupt or comes from a newer version is refused and left byte for
+// byte as it was. A new journal is created with mode 0600 in a folder of mode 0700.
+class Journal {
+public:
+    static constexpr int schemaVersion = 1;
+    // PRAGMA application_id of Limber journals ("LMBR"), so another program's SQLite file is recognised.
+    static constexpr std::int32_t applicationId = 0x4c4d4252;
+
+    static JournalResult<Journal> open(const std::filesystem::path& path);
+
+    Journal(Journal&&) noexcept = default;
+    Journal& operator=(Journal&&) noexcept = default;
+
+    const std::filesystem::path& path() const { return m_path; }
+
+    // Stores a pain entry and returns its id. The entry's `id` is ignored.
+    JournalResult<std::int64_t> addPainEntry(const PainEntry& entry);
+    JournalResult<Done> updatePainEntry(const PainEntry& entry);
+    JournalResult<Done> deletePainEntry(std::int64_t id);
+    // Entries in the order they were lived (by instant), from `since` (a local date) on when given.
+    JournalResult<std::vector<PainEntry>> painEntries(std::optional<LocalDate> since = {}) const;
+
+    // Starts a session in progress and returns its id.
+    JournalResult<std::int64_t> startSession(const std::string& planId, const std::string& planTitle,
+                                             const Moment& started, std::optional<int> painBefore);
+    // Saves one exercise's result (replacing an earlier one at the same position) in one transaction.
+    JournalResult<Done> checkpoint(std::int64_t sessionId, const ExerciseResult& result);
+    JournalResult<Done> finishSession(std::int64_t sessionId, SessionStatus status, Instant ended,
+                                      std::optional<int> painAfter);
+    // The most recent session still in progress (an app that was closed or killed mid-session), if any.
+    JournalResult<std::optional<SessionRecord>> unfinishedSession() const;
+    // Every session in order of starting, each with its results.
+    JournalResult<std::vector<SessionRecord>> sessions() const;
+
+private:
+    Journal(std::filesystem::path path, sql::Connection connection)
+        : m_path(std::move(path)), m_db(std::move(connection))
+    {
+    }
+
+    JournalError writeError(const char* what) const;
+    JournalResult<std::vector<SessionRecord>> readSessions(bool onlyUnfinished) const;
+
+    std::filesystem::path m_path;
+    sql::Connection m_db;
+};
+
+} // namespace limber

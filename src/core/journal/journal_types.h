@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#pragma once
+
+#include "core/common/dates.h"
+#include "core/common/enum_names.h"
+#include "core/journal/safety.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace limber {
+
+// Where the pain is, as the back-view body outline offers it.
+enum class PainArea { Neck, Shoulders, UpperBack, MidBack, LowerBack, Hips, Buttocks, Legs };
+enum class BodySide { Left, Right, Both };
+// When in the day the score was taken; comparing like with like is what makes a trend readable.
+enum class PainContext { Morning, DuringWork, AfterSession, Evening };
+enum class Symptom { Ache, Shooting, SpreadingDownLeg, Stiffness, NumbnessTingling };
+enum class SessionStatus { Completed, Stopped, InProgress };
+
+template <>
+struct EnumNames<PainArea> {
+    static constexpr std::array<std::string_view, 8> names{"neck",       "shoulders", "upper-back", "mid-back",
+                                                           "lower-back", "hips",      "buttocks",   "legs"};
+};
+template <>
+struct EnumNames<BodySide> {
+    static constexpr std::array<std::string_view, 3> names{"left", "right", "both"};
+};
+template <>
+struct EnumNames<PainContext> {
+    static constexpr std::array<std::string_view, 4> names{"morning", "during-work", "after-session", "evening"};
+};
+template <>
+struct EnumNames<Symptom> {
+    static constexpr std::array<std::string_view, 5> names{"ache", "shooting", "spreading-down-leg", "stiffness",
+                                                           "numbness-tingling"};
+};
+template <>
+struct EnumNames<SessionStatus> {
+    static constexpr std::array<std::string_view, 3> names{"completed", "stopped", "in_progress"};
+};
+
+constexpr int minPainScore = 0;
+constexpr int maxPainScore = 10;
+
+// One 0–10 pain score (NPRS) with what the person said about it.
+struct PainEntry {
+    std::int64_t id = 0; // assigned by the journal
+    Moment when;
+    int score = 0;
+    std::optional<PainArea> area;
+    std::optional<BodySide> side;
+    std::optional<PainContext> context;
+    std::vector<Symptom> symptoms;
+    std::string note;
+    std::vector<RedFlag> redFlags; // the warning signs the person answered "yes" to
+
+    bool operator==(const PainEntry&) const = default;
+};
+
+// What was done of one exercise in a session; a session is checkpointed with one of these after every
+// exercise, so a crash loses at most the exercise in progress.
+struct ExerciseResult {
+    int position = 0; // 0-based order of the exercise in the session
+    std::string exerciseId;
+    int setsDone = 0;
+    int repsDone = 0; // repetitions, or holds for a hold exercise
+    int secondsWorked = 0;
+    bool skipped = false;
+    bool hurt = false; // the person pressed "This hurt"
+
+    bool operator==(const ExerciseResult&) const = default;
+};
+
+struct SessionRecord {
+    std::int64_t id = 0;
+    std::string planId;
+    std::string planTitle;
+    Moment started;
+    std::optional<Instant> ended;
+    SessionStatus status = SessionStatus::InProgress;
+    std::optional<int> painBefore;
+    std::optional<int> painAfter;
+    int activeSeconds = 0; // the sum of the results' secondsWorked
+    std::vector<ExerciseResult> results;
+
+    bool operator==(const SessionRecord&) const = default;
+};
+
+} // namespace limber

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/validators.h"
 
 #include "core/catalog/catalog_loader.h"
 #include "core/catalog/exercise_query.h"
@@ -16,16 +17,6 @@ namespace limber::cli {
 namespace {
 
 // Accepts exactly the spellings of an enum and says which they are when given anything else.
-template <typename Enum>
-CLI::Validator enumValidator()
-{
-    return CLI::Validator(
-        [](std::string& value) {
-            return enumFromString<Enum>(value) ? std::string{} : "expected one of: " + enumNameList<Enum>();
-        },
-        "{" + enumNameList<Enum>() + "}");
-}
-
 bool isUnreadable(const std::vector<Issue>& issues)
 {
     return std::any_of(issues.begin(), issues.end(), [](const Issue& issue) {

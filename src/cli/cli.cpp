@@ -25,6 +25,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     app.add_option("--catalog", context.options.catalog, "Use this catalog file instead of the built-in one");
 
     addCatalogCommands(app, context, action);
+    addJournalCommands(app, context, action);
 
     try {
         app.parse(argc, argv);

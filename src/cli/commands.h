@@ -24,5 +24,6 @@ struct Context {
 using Action = std::function<int()>;
 
 void addCatalogCommands(CLI::App& app, Context& context, Action& action);
+void addJournalCommands(CLI::App& app, Context& context, Action& action);
 
 } // namespace limber::cli

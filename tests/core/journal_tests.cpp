@@ -1,3 +1,295 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
+#include "core/journal/journal.h"
+
+#include "support/temp_dir.h"
+
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <sys/stat.h>
+
+using namespace limber;
+using limber::test::readFile;
+using limber::test::TempDir;
+
+namespace {
+
+Moment at(const char* text)
+{
+    return *parseMoment(text);
+}
+
+Journal openJournal(const std::filesystem::path& path)
+{
+    auto opened = Journal::open(path);
+    if (!opened.ok())
+        FAIL(formatJournalError(opened.error()));
+    return std::move(opened.value());
+}
+
+PainEntry painEntry(int score, const char* when = "2026-11-23T08:30:00+01:00")
+{
+    PainEntry entry;
+    entry.when = at(when);
+    entry.score = score;
+    return entry;
+}
+
+int modeOf(const std::filesystem::path& path)
+{
+    struct stat status {};
+    REQUIRE(::stat(path.c_str(), &status) == 0);
+    return static_cast<int>(status.st_mode & 0777);
+}
+
+// Runs SQL on a file with the plain SQLite API, as another program would.
+void runSql(const std::filesystem::path& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    const int result = sqlite3_exec(db, sql, nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(result == SQLITE_OK);
+}
+
+void checkRefusedAndUntouched(const std::filesystem::path& path, JournalErrorCode expected)
+{
+    const std::string before = readFile(path);
+    const auto opened = Journal::open(path);
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == expected);
+    CHECK(formatJournalError(opened.error()).starts_with(path.string() + ": "));
+    CHECK(readFile(path) == before);
+}
+
+} // namespace
+
+TEST_CASE("a new journal is created private: the file 0600 in a 0700 folder")
+{
+    TempDir home;
+    const auto path = home.path() / "data" / "limber" / "journal.sqlite3";
+    {
+        auto journal = openJournal(path);
+        REQUIRE(journal.addPainEntry(painEntry(3)).ok());
+    }
+    CHECK(modeOf(path) == 0600);
+    CHECK(modeOf(path.parent_path()) == 0700);
+    for (const char* suffix : {"-wal", "-shm"}) {
+        const std::filesystem::path side = path.string() + suffix;
+        if (std::filesystem::exists(side))
+            CHECK((modeOf(side) & 0077) == 0);
+    }
+}
+
+TEST_CASE("a journal copied in with loose permissions is made private on open")
+{
+    TempDir home;
+    const auto path = home.path() / "journal.sqlite3";
+    openJournal(path);
+    REQUIRE(::chmod(path.c_str(), 0644) == 0);
+    openJournal(path);
+    CHECK(modeOf(path) == 0600);
+}
+
+TEST_CASE("pain entries are stored with every field and read back in time order")
+{
+    TempDir home;
+    auto journal = openJournal(home.path() / "journal.sqlite3");
+    PainEntry full = painEntry(6, "2026-11-23T21:15:00+01:00");
+    full.area = PainArea::LowerBack;
+    full.side = BodySide::Left;
+    full.context = PainContext::Evening;
+    full.symptoms = {Symptom::Ache, Symptom::SpreadingDownLeg};
+    full.note = "After gardening, \"quite\" stiff; 'bent' a lot — ünïcode";
+    full.redFlags = {RedFlag::BelowKnee};
+    const auto fullId = journal.addPainEntry(full);
+    const auto earlierId = journal.addPainEntry(painEntry(2, "2026-11-22T07:00:00Z"));
+    REQUIRE(fullId.ok());
+    REQUIRE(earlierId.ok());
+
+    const auto entries = journal.painEntries();
+    REQUIRE(entries.ok());
+    REQUIRE(entries.value().size() == 2);
+    CHECK(entries.value()[0].id == earlierId.value());
+    full.id = fullId.value();
+    CHECK(entries.value()[1] == full);
+
+    const auto recent = journal.painEntries(parseDate("2026-11-23"));
+    REQUIRE(recent.ok());
+    REQUIRE(recent.value().size() == 1);
+    CHECK(recent.value()[0].score == 6);
+}
+
+TEST_CASE("pain entries can be edited and deleted, and missing ones are reported")
+{
+    TempDir home;
+    auto journal = openJournal(home.path() / "journal.sqlite3");
+    PainEntry entry = painEntry(5);
+    entry.id = journal.addPainEntry(entry).value();
+    entry.score = 4;
+    entry.note = "corrected";
+    REQUIRE(journal.updatePainEntry(entry).ok());
+    CHECK(journal.painEntries().value().at(0) == entry);
+    REQUIRE(journal.deletePainEntry(entry.id).ok());
+    CHECK(journal.painEntries().value().empty());
+    CHECK(journal.deletePainEntry(entry.id).error().code == JournalErrorCode::NotFound);
+    CHECK(journal.updatePainEntry(entry).error().code == JournalErrorCode::NotFound);
+}
+
+TEST_CASE("scores outside 0 to 10 are refused before they reach the file")
+{
+    TempDir home;
+    auto journal = openJournal(home.path() / "journal.sqlite3");
+    CHECK(journal.addPainEntry(painEntry(11)).error().code == JournalErrorCode::InvalidValue);
+    CHECK(journal.addPainEntry(painEntry(-1)).error().code == JournalErrorCode::InvalidValue);
+    CHECK(journal.startSession("p", "P", at("2026-11-23T08:00Z"), 12).error().code == JournalErrorCode::InvalidValue);
+    CHECK(journal.painEntries().value().empty());
+}
+
+TEST_CASE("a session is checkpointed after each exercise and can be resumed, then finished")
+{
+    TempDir home;
+    const auto path = home.path() / "journal.sqlite3";
+    std::int64_t sessionId = 0;
+    {
+        auto journal = openJournal(path);
+        sessionId = journal.startSession("desk-neck-break", "Neck and shoulders break", at("2026-11-23T10:00:00+01:00"), 4)
+                        .value();
+        REQUIRE(journal.checkpoint(sessionId, {0, "chin-tuck", 1, 10, 50, false, false}).ok());
+        REQUIRE(journal.checkpoint(sessionId, {1, "shoulder-rolls", 1, 10, 30, false, true}).ok());
+        // The app was closed here without finishing.
+    }
+    auto journal = openJournal(path);
+    const auto unfinished = journal.unfinishedSession();
+    REQUIRE(unfinished.ok());
+    REQUIRE(unfinished.value().has_value());
+    const SessionRecord& open = *unfinished.value();
+    CHECK(open.id == sessionId);
+    CHECK(open.status == SessionStatus::InProgress);
+    CHECK(open.painBefore == 4);
+    CHECK(open.activeSeconds == 80);
+    REQUIRE(open.results.size() == 2);
+    CHECK(open.results[1].hurt);
+
+    // Redoing an exercise replaces its result rather than adding a second one.
+    REQUIRE(journal.checkpoint(sessionId, {1, "shoulder-rolls", 2, 20, 60, false, false}).ok());
+    REQUIRE(journal.finishSession(sessionId, SessionStatus::Completed, *parseInstantUtc("2026-11-23T09:10:00Z"), 2).ok());
+    CHECK_FALSE(journal.unfinishedSession().value().has_value());
+    const auto all = journal.sessions();
+    REQUIRE(all.value().size() == 1);
+    CHECK(all.value()[0].status == SessionStatus::Completed);
+    CHECK(all.value()[0].activeSeconds == 110);
+    CHECK(all.value()[0].painAfter == 2);
+    CHECK(all.value()[0].results.size() == 2);
+
+    CHECK(journal.checkpoint(sessionId + 100, {0, "x", 0, 0, 0, false, false}).error().code == JournalErrorCode::NotFound);
+    CHECK(journal.finishSession(sessionId + 100, SessionStatus::Stopped, {}, {}).error().code == JournalErrorCode::NotFound);
+}
+
+TEST_CASE("a file that is not a SQLite database is refused and left byte for byte")
+{
+    TempDir home;
+    checkRefusedAndUntouched(home.write("notes.sqlite3", "Dear diary, my back hurts.\n"), JournalErrorCode::NotAJournal);
+    checkRefusedAndUntouched(home.write("short.sqlite3", "SQLite"), JournalErrorCode::NotAJournal);
+}
+
+TEST_CASE("another program's SQLite database is refused and left byte for byte")
+{
+    TempDir home;
+    const auto path = home.path() / "other.sqlite3";
+    runSql(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Ada');");
+    checkRefusedAndUntouched(path, JournalErrorCode::NotAJournal);
+}
+
+TEST_CASE("a journal from a newer Limber is refused and left byte for byte")
+{
+    TempDir home;
+    const auto path = home.path() / "journal.sqlite3";
+    {
+        auto journal = openJournal(path);
+        REQUIRE(journal.addPainEntry(painEntry(4)).ok());
+    }
+    runSql(path, "PRAGMA journal_mode = DELETE; PRAGMA user_version = 99;");
+    checkRefusedAndUntouched(path, JournalErrorCode::NewerVersion);
+}
+
+TEST_CASE("a truncated or damaged journal is refused and left byte for byte")
+{
+    TempDir home;
+    const auto path = home.path() / "journal.sqlite3";
+    {
+        auto journal = openJournal(path);
+        for (int i = 0; i < 400; ++i)
+            REQUIRE(journal.addPainEntry(painEntry(i % 11)).ok());
+    }
+    runSql(path, "PRAGMA journal_mode = DELETE;");
+    const std::string whole = readFile(path);
+    REQUIRE(whole.size() > 4 * 4096);
+
+    const auto truncated = home.write("truncated.sqlite3", whole.substr(0, whole.size() / 2));
+    checkRefusedAndUntouched(truncated, JournalErrorCode::Corrupt);
+
+    // Scribble over the headers of the B-tree pages after the schema page, as a failing disk might.
+    std::string damaged = whole;
+    for (std::size_t page = 1; page * 4096 < damaged.size(); ++page) {
+        for (std::size_t i = page * 4096; i < page * 4096 + 12; ++i)
+            damaged[i] = static_cast<char>(0xA5);
+    }
+    checkRefusedAndUntouched(home.write("damaged.sqlite3", damaged), JournalErrorCode::Corrupt);
+}
+
+TEST_CASE("an empty file becomes a new journal, a folder is not opened")
+{
+    TempDir home;
+    const auto empty = home.write("empty.sqlite3", "");
+    auto journal = openJournal(empty);
+    CHECK(journal.addPainEntry(painEntry(1)).ok());
+    const auto folder = Journal::open(home.path());
+    REQUIRE_FALSE(folder.ok());
+    CHECK(folder.error().code == JournalErrorCode::CannotOpen);
+}
+
+TEST_CASE("a journal in a folder that cannot be created is a clear error")
+{
+    TempDir home;
+    home.write("blocker", "a file where a folder should be");
+    const auto opened = Journal::open(home.path() / "blocker" / "limber" / "journal.sqlite3");
+    REQUIRE_FALSE(opened.ok());
+    CHECK(opened.error().code == JournalErrorCode::CannotCreate);
+}
+
+TEST_CASE("every older schema version migrates to the current one with its data kept")
+{
+    // Version 0 is a journal file created before any migration ran (an empty SQLite database). Each later
+    // version's sample data goes in this table as migrations are added.
+    TempDir home;
+    const auto path = home.path() / "v0.sqlite3";
+    runSql(path, "PRAGMA user_version = 0;");
+    {
+        auto journal = openJournal(path);
+        REQUIRE(journal.addPainEntry(painEntry(7)).ok());
+    }
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    sqlite3_stmt* statement = nullptr;
+    REQUIRE(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &statement, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(statement) == SQLITE_ROW);
+    CHECK(sqlite3_column_int(statement, 0) == Journal::schemaVersion);
+    sqlite3_finalize(statement);
+    sqlite3_close(db);
+    CHECK(openJournal(path).painEntries().value().size() == 1);
+}
+
+TEST_CASE("two connections writing at once lose nothing")
+{
+    TempDir home;
+    const auto path = home.path() / "journal.sqlite3";
+    auto first = openJournal(path);
+    auto second = openJournal(path);
+    for (int i = 0; i < 100; ++i) {
+        REQUIRE(first.addPainEntry(painEntry(i % 11)).ok());
+        REQUIRE(second.addPainEntry(painEntry(10 - i % 11)).ok());
+    }
+    CHECK(first.painEntries().value().size() == 200);
+}

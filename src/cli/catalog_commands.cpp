@@ -37,17 +37,6 @@ std::optional<Catalog> loadCatalog(Context& context, int& exitCode)
     return std::move(layered.catalog);
 }
 
-std::string joinNames(const auto& values, std::string_view separator = ", ")
-{
-    std::string text;
-    for (const auto& value : values) {
-        if (!text.empty())
-            text += separator;
-        text += toString(value);
-    }
-    return text;
-}
-
 struct ListOptions {
     std::string category;
     std::string area;
@@ -103,8 +92,8 @@ void printExercise(std::ostream& out, const Exercise& exercise, const Catalog& c
     out << '\n'
         << "Category:    " << toString(exercise.category) << '\n'
         << "Position:    " << toString(exercise.position) << (exercise.deskFriendly ? " (desk-friendly)" : "") << '\n'
-        << "Areas:       " << joinNames(exercise.areas) << '\n'
-        << "Equipment:   " << (exercise.equipment.empty() ? std::string{"none"} : joinNames(exercise.equipment)) << '\n'
+        << "Areas:       " << joinEnumNames(exercise.areas, ", ") << '\n'
+        << "Equipment:   " << (exercise.equipment.empty() ? std::string{"none"} : joinEnumNames(exercise.equipment, ", ")) << '\n'
         << "Dose:        " << doseSummary(exercise) << '\n'
         << "Difficulty:  " << exercise.difficulty << " of 3\n";
     const auto related = [&](const char* label, const std::string& id) {

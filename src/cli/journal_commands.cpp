@@ -242,7 +242,7 @@ int weeklyReportCommand(Context& context, int weeks, bool json)
     const auto pain = journal->painEntries();
     if (!pain.ok())
         return failed(context, pain.error());
-    const auto sessions = journal->sessions();
+    const auto sessions = journal->sessions(Journal::Detail::Summary);
     if (!sessions.ok())
         return failed(context, sessions.error());
 

@@ -41,17 +41,24 @@ constexpr std::array<Enum, EnumNames<Enum>::names.size()> allEnumValues()
     return values;
 }
 
-// "a, b, c": the allowed spellings, for messages.
+// The spellings of `values`, in order, separated by `separator`: "ache;stiffness".
+template <typename Range>
+std::string joinEnumNames(const Range& values, std::string_view separator)
+{
+    std::string text;
+    for (const auto value : values) {
+        if (!text.empty())
+            text += separator;
+        text += toString(value);
+    }
+    return text;
+}
+
+// "a, b, c": every allowed spelling, for messages.
 template <typename Enum>
 std::string enumNameList()
 {
-    std::string list;
-    for (std::string_view name : EnumNames<Enum>::names) {
-        if (!list.empty())
-            list += ", ";
-        list += name;
-    }
-    return list;
+    return joinEnumNames(allEnumValues<Enum>(), ", ");
 }
 
 } // namespace limber

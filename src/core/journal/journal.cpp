@@ -75,18 +75,6 @@ JournalError error(JournalErrorCode code, const fs::path& path, std::string deta
     return JournalError{code, path.string(), std::move(detail)};
 }
 
-template <typename Enum>
-std::string joinNames(const std::vector<Enum>& values)
-{
-    std::string text;
-    for (Enum value : values) {
-        if (!text.empty())
-            text += ',';
-        text += toString(value);
-    }
-    return text;
-}
-
 // Unknown names are skipped: a value this version does not know must not make the entry unreadable.
 template <typename Enum>
 std::vector<Enum> splitNames(std::string_view text)
@@ -126,6 +114,21 @@ Moment readMoment(const sql::Statement& statement, int instantColumn, int offset
     moment.utcOffsetMinutes = static_cast<int>(statement.integer(offsetColumn));
     moment.date = parseDate(statement.text(dateColumn)).value_or(LocalDate{});
     return moment;
+}
+
+// Parameters 1 to 10 of the INSERT and UPDATE of a pain entry, which list the columns in the same order.
+void bindPainFields(sql::Statement& statement, const PainEntry& entry)
+{
+    statement.bind(1, formatInstantUtc(entry.when.instant))
+        .bind(2, entry.when.utcOffsetMinutes)
+        .bind(3, formatDate(entry.when.date))
+        .bind(4, entry.score)
+        .bind(5, optionalName(entry.area))
+        .bind(6, optionalName(entry.side))
+        .bind(7, optionalName(entry.context))
+        .bind(8, joinEnumNames(entry.symptoms, ","))
+        .bind(9, entry.note)
+        .bind(10, joinEnumNames(entry.redFlags, ","));
 }
 
 bool validScore(std::optional<int> score)
@@ -317,16 +320,7 @@ JournalResult<std::int64_t> Journal::addPainEntry(const PainEntry& entry)
         INSERT INTO pain_entry (recorded_at, utc_offset_minutes, local_date, score, area, side, context, symptoms,
                                 note, red_flags)
         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10))sql"};
-    insert.bind(1, formatInstantUtc(entry.when.instant))
-        .bind(2, entry.when.utcOffsetMinutes)
-        .bind(3, formatDate(entry.when.date))
-        .bind(4, entry.score)
-        .bind(5, optionalName(entry.area))
-        .bind(6, optionalName(entry.side))
-        .bind(7, optionalName(entry.context))
-        .bind(8, joinNames(entry.symptoms))
-        .bind(9, entry.note)
-        .bind(10, joinNames(entry.redFlags));
+    bindPainFields(insert, entry);
     if (insert.step() != SQLITE_DONE)
         return writeError("saving the pain entry");
     return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db.get()));
@@ -340,17 +334,8 @@ JournalResult<Done> Journal::updatePainEntry(const PainEntry& entry)
         UPDATE pain_entry SET recorded_at = ?1, utc_offset_minutes = ?2, local_date = ?3, score = ?4, area = ?5,
                               side = ?6, context = ?7, symptoms = ?8, note = ?9, red_flags = ?10
         WHERE id = ?11)sql"};
-    update.bind(1, formatInstantUtc(entry.when.instant))
-        .bind(2, entry.when.utcOffsetMinutes)
-        .bind(3, formatDate(entry.when.date))
-        .bind(4, entry.score)
-        .bind(5, optionalName(entry.area))
-        .bind(6, optionalName(entry.side))
-        .bind(7, optionalName(entry.context))
-        .bind(8, joinNames(entry.symptoms))
-        .bind(9, entry.note)
-        .bind(10, joinNames(entry.redFlags))
-        .bind(11, entry.id);
+    bindPainFields(update, entry);
+    update.bind(11, entry.id);
     if (update.step() != SQLITE_DONE)
         return writeError("updating the pain entry");
     if (sqlite3_changes(m_db.get()) == 0)
@@ -416,7 +401,8 @@ JournalResult<std::int64_t> Journal::startSession(const std::string& planId, con
 
 JournalResult<Done> Journal::checkpoint(std::int64_t sessionId, const ExerciseResult& result)
 {
-    if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
+    // A savepoint, not BEGIN: it nests inside transaction() and stands alone elsewhere.
+    if (m_db.exec("SAVEPOINT checkpoint") != SQLITE_OK)
         return writeError("saving the exercise");
     sql::Statement upsert{m_db, R"sql(
         INSERT OR REPLACE INTO exercise_result (session_id, position, exercise_id, sets_done, reps_done,
@@ -439,12 +425,14 @@ JournalResult<Done> Journal::checkpoint(std::int64_t sessionId, const ExerciseRe
         const bool missing = sqlite3_changes(m_db.get()) == 0;
         auto failure = missing ? error(JournalErrorCode::NotFound, m_path, "session " + std::to_string(sessionId))
                                : writeError("saving the exercise");
-        m_db.exec("ROLLBACK");
+        m_db.exec("ROLLBACK TO checkpoint");
+        m_db.exec("RELEASE checkpoint");
         return failure;
     }
-    if (m_db.exec("COMMIT") != SQLITE_OK) {
+    if (m_db.exec("RELEASE checkpoint") != SQLITE_OK) {
         auto failure = writeError("saving the exercise");
-        m_db.exec("ROLLBACK");
+        m_db.exec("ROLLBACK TO checkpoint");
+        m_db.exec("RELEASE checkpoint");
         return failure;
     }
     return Done{};
@@ -464,7 +452,7 @@ JournalResult<Done> Journal::finishSession(std::int64_t sessionId, SessionStatus
     return Done{};
 }
 
-JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinished) const
+JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinished, Detail detail) const
 {
     static constexpr const char* allSessions = R"sql(
         SELECT id, plan_id, plan_title, started_at, utc_offset_minutes, local_date, ended_at, status, pain_before,
@@ -492,6 +480,10 @@ JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinis
         session.painBefore = optionalInt(select, 8);
         session.painAfter = optionalInt(select, 9);
         session.activeSeconds = static_cast<int>(select.integer(10));
+        if (detail == Detail::Summary) {
+            sessions.push_back(std::move(session));
+            continue;
+        }
         results.reset();
         results.bind(1, session.id);
         while (results.step() == SQLITE_ROW) {
@@ -510,7 +502,7 @@ JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinis
 
 JournalResult<std::optional<SessionRecord>> Journal::unfinishedSession() const
 {
-    auto found = readSessions(true);
+    auto found = readSessions(true, Detail::WithResults);
     if (!found.ok())
         return found.error();
     if (found.value().empty())
@@ -518,9 +510,25 @@ JournalResult<std::optional<SessionRecord>> Journal::unfinishedSession() const
     return std::optional<SessionRecord>{std::move(found.value().front())};
 }
 
-JournalResult<std::vector<SessionRecord>> Journal::sessions() const
+JournalResult<std::vector<SessionRecord>> Journal::sessions(Detail detail) const
 {
-    return readSessions(false);
+    return readSessions(false, detail);
+}
+
+JournalResult<Done> Journal::transaction(const std::function<bool()>& work)
+{
+    if (m_db.exec("BEGIN IMMEDIATE") != SQLITE_OK)
+        return writeError("starting a transaction");
+    if (!work()) {
+        m_db.exec("ROLLBACK");
+        return error(JournalErrorCode::WriteFailed, m_path, "the changes were undone");
+    }
+    if (m_db.exec("COMMIT") != SQLITE_OK) {
+        auto failure = writeError("saving the changes");
+        m_db.exec("ROLLBACK");
+        return failure;
+    }
+    return Done{};
 }
 
 } // namespace limber

@@ -6,6 +6,7 @@
 #include "core/journal/sqlite.h"
 
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <string>
 #include <variant>
@@ -87,8 +88,14 @@ public:
                                       std::optional<int> painAfter);
     // The most recent session still in progress (an app that was closed or killed mid-session), if any.
     JournalResult<std::optional<SessionRecord>> unfinishedSession() const;
-    // Every session in order of starting, each with its results.
-    JournalResult<std::vector<SessionRecord>> sessions() const;
+    // Every session in order of starting; with Detail::WithResults each carries its exercise results, which
+    // reports do not need and which make up most of a long journal.
+    enum class Detail { Summary, WithResults };
+    JournalResult<std::vector<SessionRecord>> sessions(Detail detail = Detail::WithResults) const;
+
+    // Runs `work` as one transaction: what it writes is kept together or, if it returns false or a write
+    // fails, not at all. For imports and bulk changes; single writes are already atomic.
+    JournalResult<Done> transaction(const std::function<bool()>& work);
 
 private:
     Journal(std::filesystem::path path, sql::Connection connection)
@@ -97,7 +104,7 @@ private:
     }
 
     JournalError writeError(const char* what) const;
-    JournalResult<std::vector<SessionRecord>> readSessions(bool onlyUnfinished) const;
+    JournalResult<std::vector<SessionRecord>> readSessions(bool onlyUnfinished, Detail detail) const;
 
     std::filesystem::path m_path;
     sql::Connection m_db;

@@ -159,6 +159,26 @@ TEST_CASE("a journal from a newer Limber is refused with exit 1 and left byte fo
     CHECK(readFile(path) == before);
 }
 
+TEST_CASE("a truncated journal is refused with exit 1 and left byte for byte")
+{
+    TempDir home;
+    const auto path = home.path() / "journal.sqlite3";
+    for (int i = 0; i < 60; ++i)
+        REQUIRE(cli(home, {"pain", "log", "3", "--note", "an entry long enough to fill a few pages " + std::to_string(i)}).exitCode == 0);
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA journal_mode = DELETE;", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+    const std::string whole = readFile(path);
+    REQUIRE(whole.size() >= 4 * 4096);
+    const auto truncated = home.write("journal.sqlite3", whole.substr(0, whole.size() / 2));
+    const std::string before = readFile(truncated);
+    const auto result = cli(home, {"pain", "log", "4"});
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.find("damaged or truncated") != std::string::npos);
+    CHECK(readFile(truncated) == before);
+}
+
 TEST_CASE("the journal file the CLI creates is readable by its owner only")
 {
     TempDir home;

@@ -3,6 +3,7 @@
 #include "core/catalog/catalog_loader.h"
 
 #include "core/catalog/builtin_catalog.h"
+#include "core/catalog/exercise_reader.h"
 #include "core/common/json_checker.h"
 #include "core/common/text_file.h"
 #include "core/common/identifiers.h"
@@ -16,17 +17,15 @@ namespace {
 
 constexpr std::string_view catalogFormat = "limber-catalog";
 constexpr int catalogVersion = 1;
-constexpr std::size_t maxNameLength = 80;
-constexpr std::size_t maxSummaryLength = 200;
-constexpr std::size_t maxStepLength = 400;
-constexpr std::size_t maxSourceLength = 32;
 constexpr std::size_t maxReferenceTitleLength = 300;
 constexpr std::size_t maxReferenceUrlLength = 500;
-constexpr std::size_t maxTempoSteps = 5;
 
 class CatalogReader {
 public:
-    CatalogReader(std::string_view fileLabel, std::vector<Issue>& issues) : m_check(fileLabel, issues) {}
+    CatalogReader(std::string_view fileLabel, std::vector<Issue>& issues)
+        : m_check(fileLabel, issues), m_exercises(m_check)
+    {
+    }
 
     std::optional<Catalog> read(JsonValue document, const Catalog* base)
     {
@@ -50,7 +49,7 @@ public:
                 exercises.reserve(array.size());
                 std::size_t index = 0;
                 for (JsonValue element : array) {
-                    if (auto exercise = readExercise(element, listPath / index)) {
+                    if (auto exercise = m_exercises.readExercise(element, listPath / index)) {
                         exercises.push_back(std::move(*exercise));
                         m_fileIndexOf.push_back(index);
                     }
@@ -116,190 +115,6 @@ private:
         return references;
     }
 
-    std::optional<Exercise> readExercise(JsonValue object, const JsonPath& path)
-    {
-        if (!m_check.expectObject(object, path))
-            return std::nullopt;
-        const std::size_t issuesBefore = m_check.issueCount();
-        const JsonFields value = m_check.fields(object, path,
-                          {"id", "name", "summary", "category", "areas", "position", "desk_friendly", "equipment",
-                           "mode", "dose", "per_side", "difficulty", "steps", "cautions", "regression", "progression",
-                           "sources"});
-        auto id = readId(value, path, "id", Presence::Required);
-        auto name = m_check.text(value, path, "name", maxNameLength, Presence::Required);
-        auto summary = m_check.text(value, path, "summary", maxSummaryLength, Presence::Optional);
-        const auto category = m_check.enumeration<Category>(value, path, "category", Presence::Required);
-        auto areas = m_check.enumList<BodyArea>(value, path, "areas", false);
-        const auto position = m_check.enumeration<Position>(value, path, "position", Presence::Required);
-        const auto desk = m_check.boolean(value, path, "desk_friendly", Presence::Required);
-        auto equipment = m_check.enumList<Equipment>(value, path, "equipment", true);
-        const auto mode = m_check.enumeration<DoseMode>(value, path, "mode", Presence::Required);
-        const auto perSide = m_check.boolean(value, path, "per_side", Presence::Required);
-        const auto difficulty = m_check.integer(value, path, "difficulty", 1, 3, Presence::Required);
-        auto steps = m_check.textList(value, path, "steps", maxStepLength, false, false);
-        auto cautions = m_check.textList(value, path, "cautions", maxStepLength, true, false);
-        auto regression = readId(value, path, "regression", Presence::Optional);
-        auto progression = readId(value, path, "progression", Presence::Optional);
-        auto sources = m_check.textList(value, path, "sources", maxSourceLength, true, true);
-        std::optional<Dose> dose;
-        if (const auto doseValue = m_check.member(value, path, "dose", Presence::Required)) {
-            if (mode)
-                dose = readDose(*doseValue, path / "dose", *mode);
-            else
-                m_check.expectObject(*doseValue, path / "dose");
-        }
-
-        if (desk && *desk && position && equipment && !qualifiesAsDeskFriendly(*position, *equipment)) {
-            m_check.report(IssueCode::Conflict, path / "desk_friendly",
-                           "desk_friendly may be true only for a seated or standing exercise that needs nothing "
-                           "beyond a chair or a wall",
-                           m_check.member(value, path, "position", Presence::Optional));
-        }
-        if (perSide && *perSide && mode == DoseMode::Timed) {
-            m_check.report(IssueCode::Conflict, path / "per_side", "a timed exercise cannot be done per side",
-                           m_check.member(value, path, "per_side", Presence::Optional));
-        }
-        if (m_check.issueCount() != issuesBefore)
-            return std::nullopt;
-
-        Exercise exercise;
-        exercise.id = std::move(*id);
-        exercise.name = std::move(*name);
-        exercise.summary = std::move(summary).value_or(std::string{});
-        exercise.category = *category;
-        exercise.areas = std::move(*areas);
-        exercise.position = *position;
-        exercise.deskFriendly = *desk;
-        exercise.equipment = std::move(*equipment);
-        exercise.mode = *mode;
-        exercise.dose = std::move(*dose);
-        exercise.perSide = *perSide;
-        exercise.difficulty = *difficulty;
-        exercise.steps = std::move(*steps);
-        exercise.cautions = std::move(*cautions);
-        exercise.regression = std::move(*regression);
-        exercise.progression = std::move(*progression);
-        exercise.sources = std::move(*sources);
-        return exercise;
-    }
-
-    // An exercise id, or for Optional fields also absent or null (returned as an empty string).
-    std::optional<std::string> readId(const JsonFields& object, const JsonPath& path, std::string_view key, Presence presence)
-    {
-        const auto value = m_check.member(object, path, key, presence);
-        if (!value)
-            return presence == Presence::Optional ? std::optional<std::string>{std::string{}} : std::nullopt;
-        if (presence == Presence::Optional && value->is_null())
-            return std::string{};
-        std::string_view id;
-        if (value->get_string().get(id) || !isExerciseId(id)) {
-            m_check.report(value->is_string() ? IssueCode::NotAllowed : IssueCode::WrongType, path / key,
-                           presence == Presence::Optional
-                               ? "expected null or an exercise id in kebab-case (a-z, 0-9, single '-')"
-                               : "expected an id in kebab-case: a-z, 0-9 and single '-', at most 64 characters",
-                           value);
-            return std::nullopt;
-        }
-        return std::string{id};
-    }
-
-    std::optional<Dose> readDose(JsonValue object, const JsonPath& path, DoseMode mode)
-    {
-        if (!m_check.expectObject(object, path))
-            return std::nullopt;
-        const std::size_t issuesBefore = m_check.issueCount();
-        Dose dose;
-        switch (mode) {
-        case DoseMode::Hold:
-        {
-            const JsonFields value = m_check.fields(object, path, {"hold_seconds", "reps", "sets", "rest_seconds"});
-            dose.holdSeconds = m_check.integer(value, path, "hold_seconds", 1, 900, Presence::Required).value_or(0);
-            dose.reps = m_check.integer(value, path, "reps", 1, 50, Presence::Required).value_or(0);
-            readSetsAndRest(value, path, dose);
-            break;
-        }
-        case DoseMode::Reps: {
-            const JsonFields value =
-                m_check.fields(object, path, {"reps", "sets", "rest_seconds", "tempo_seconds", "tempo", "self_paced"});
-            dose.reps = m_check.integer(value, path, "reps", 1, 100, Presence::Required).value_or(0);
-            readSetsAndRest(value, path, dose);
-            readTempo(value, path, dose);
-            break;
-        }
-        case DoseMode::Timed: {
-            const JsonFields value = m_check.fields(object, path, {"minutes"});
-            if (const auto minutes = m_check.number(value, path, "minutes", 0, 240, Presence::Required)) {
-                const double seconds = *minutes * 60;
-                if (std::abs(seconds - std::round(seconds)) > 1e-6) {
-                    m_check.report(IssueCode::OutOfRange, path / "minutes",
-                                   "expected a whole number of seconds (1.5 is fine, 0.01 is not)",
-                                   m_check.member(value, path, "minutes", Presence::Optional));
-                } else {
-                    dose.timedSeconds = static_cast<int>(std::lround(seconds));
-                }
-            }
-            break;
-        }
-        }
-        if (m_check.issueCount() != issuesBefore)
-            return std::nullopt;
-        return dose;
-    }
-
-    void readSetsAndRest(const JsonFields& value, const JsonPath& path, Dose& dose)
-    {
-        dose.sets = m_check.integer(value, path, "sets", 1, 10, Presence::Optional).value_or(1);
-        dose.restSeconds = m_check.integer(value, path, "rest_seconds", 0, 600, Presence::Optional).value_or(0);
-    }
-
-    void readTempo(const JsonFields& value, const JsonPath& path, Dose& dose)
-    {
-        const int kinds = static_cast<int>(value.has("tempo_seconds")) + static_cast<int>(value.has("tempo"))
-                          + static_cast<int>(value.has("self_paced"));
-        if (kinds == 0) {
-            m_check.report(IssueCode::MissingField, path,
-                           "missing the tempo: give one of \"tempo_seconds\", \"tempo\" or \"self_paced\"");
-            return;
-        }
-        if (kinds > 1) {
-            m_check.report(IssueCode::Conflict, path,
-                           "expected exactly one of \"tempo_seconds\", \"tempo\" and \"self_paced\"");
-            return;
-        }
-        if (value.has("tempo_seconds")) {
-            dose.tempoSeconds = m_check.integer(value, path, "tempo_seconds", 1, 60, Presence::Required).value_or(0);
-        } else if (value.has("self_paced")) {
-            const auto selfPaced = m_check.boolean(value, path, "self_paced", Presence::Required);
-            if (selfPaced == false) {
-                m_check.report(IssueCode::NotAllowed, path / "self_paced",
-                               "expected true; to pace the reps give \"tempo_seconds\" or \"tempo\" instead",
-                               m_check.member(value, path, "self_paced", Presence::Optional));
-            }
-            dose.selfPaced = true;
-        } else {
-            const JsonValue steps = *m_check.member(value, path, "tempo", Presence::Required);
-            const JsonPath stepsPath = path / "tempo";
-            if (!m_check.expectArray(steps, stepsPath))
-                return;
-            const auto array = asArray(steps);
-            if (array.size() == 0 || array.size() > maxTempoSteps) {
-                m_check.report(IssueCode::OutOfRange, stepsPath, "expected 1 to 5 tempo steps", steps);
-                return;
-            }
-            std::size_t index = 0;
-            for (JsonValue stepValue : array) {
-                const JsonPath stepPath = stepsPath / index++;
-                if (!m_check.expectObject(stepValue, stepPath))
-                    continue;
-                const JsonFields stepFields = m_check.fields(stepValue, stepPath, {"action", "seconds"});
-                TempoStep step;
-                step.action = m_check.text(stepFields, stepPath, "action", 24, Presence::Required).value_or("");
-                step.seconds = m_check.integer(stepFields, stepPath, "seconds", 1, 30, Presence::Required).value_or(0);
-                dose.tempo.push_back(std::move(step));
-            }
-        }
-    }
-
     void checkIdsAndReferences(const std::vector<Exercise>& exercises, const Catalog* base)
     {
         const JsonPath root;
@@ -333,6 +148,7 @@ private:
     }
 
     JsonChecker m_check;
+    ExerciseReader m_exercises;
     // For each exercise read, its index in the file's array (exercises that failed are skipped).
     std::vector<std::size_t> m_fileIndexOf;
 };

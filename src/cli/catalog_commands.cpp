@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/loading.h"
 #include "cli/validators.h"
 
 #include "core/catalog/catalog_loader.h"
@@ -17,25 +18,7 @@ namespace limber::cli {
 namespace {
 
 // Accepts exactly the spellings of an enum and says which they are when given anything else.
-bool isUnreadable(const std::vector<Issue>& issues)
-{
-    return std::any_of(issues.begin(), issues.end(), [](const Issue& issue) {
-        return issue.code == IssueCode::Unreadable;
-    });
-}
 
-// The catalog every command works on; problems in user catalogs are reported and those files skipped.
-std::optional<Catalog> loadCatalog(Context& context, int& exitCode)
-{
-    const std::filesystem::path* replacement = context.options.catalog ? &*context.options.catalog : nullptr;
-    auto layered = loadLayeredCatalog(replacement, userCatalogDirectory());
-    printIssues(context.err, layered.issues);
-    if (!layered.issues.empty() && layered.catalog.empty()) {
-        exitCode = isUnreadable(layered.issues) ? ExitRuntimeError : ExitInvalidInput;
-        return std::nullopt;
-    }
-    return std::move(layered.catalog);
-}
 
 struct ListOptions {
     std::string category;
@@ -166,7 +149,7 @@ int validateFiles(Context& context, const std::vector<std::filesystem::path>& fi
             continue;
         }
         printIssues(context.err, loaded.issues);
-        const int fileCode = isUnreadable(loaded.issues) ? ExitRuntimeError : ExitInvalidInput;
+        const int fileCode = exitCodeFor(loaded.issues);
         exitCode = std::max(exitCode, fileCode);
     }
     return exitCode;

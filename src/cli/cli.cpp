@@ -26,6 +26,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
 
     addCatalogCommands(app, context, action);
     addJournalCommands(app, context, action);
+    addPlanCommands(app, context, action);
+    addPlayCommand(app, context, action);
 
     try {
         app.parse(argc, argv);

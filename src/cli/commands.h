@@ -25,5 +25,7 @@ using Action = std::function<int()>;
 
 void addCatalogCommands(CLI::App& app, Context& context, Action& action);
 void addJournalCommands(CLI::App& app, Context& context, Action& action);
+void addPlanCommands(CLI::App& app, Context& context, Action& action);
+void addPlayCommand(CLI::App& app, Context& context, Action& action);
 
 } // namespace limber::cli

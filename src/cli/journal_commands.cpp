@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "cli/commands.h"
+#include "cli/loading.h"
 #include "cli/output.h"
 #include "cli/validators.h"
 
@@ -14,7 +15,6 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <charconv>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -27,12 +27,8 @@ namespace fs = std::filesystem;
 
 const CLI::Validator scoreValidator(
     [](std::string& value) {
-        int score = -1;
-        const auto [end, failure] = std::from_chars(value.data(), value.data() + value.size(), score);
-        const bool whole = failure == std::errc{} && end == value.data() + value.size();
-        return whole && score >= minPainScore && score <= maxPainScore
-                   ? std::string{}
-                   : "the score is a whole number from 0 (no pain) to 10 (worst pain imaginable)";
+        return parsePainScore(value) ? std::string{}
+                                     : "the score is a whole number from 0 (no pain) to 10 (worst pain imaginable)";
     },
     "0..10");
 
@@ -49,23 +45,6 @@ const CLI::Validator dateValidator(
         return parseDate(value) ? std::string{} : "expected a date such as 2026-11-23";
     },
     "DATE");
-
-Instant now()
-{
-    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-
-std::optional<Journal> openJournal(Context& context, int& exitCode)
-{
-    const fs::path path = context.options.journal ? *context.options.journal : defaultJournalPath();
-    auto opened = Journal::open(path);
-    if (!opened.ok()) {
-        context.err << "limber-cli: " << formatJournalError(opened.error()) << '\n';
-        exitCode = ExitRuntimeError;
-        return std::nullopt;
-    }
-    return std::move(opened.value());
-}
 
 int failed(Context& context, const JournalError& error)
 {

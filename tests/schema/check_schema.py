@@ -1,17 +1,29 @@
 #!/usr/bin/env python3
-"""Checks the exercise-catalog JSON Schema against sample files.
+"""Checks a Limber JSON Schema (exercise catalog or plan) against sample files.
 
 Usage:
-    check_schema.py SCHEMA --valid FILE... --invalid-dir DIR
+    check_schema.py SCHEMA [--also-schema FILE]... [--catalog FILE]...
+                    [--valid FILE...] [--invalid-dir DIR]
 
-* SCHEMA must itself be a valid draft 2020-12 schema.
+* SCHEMA must itself be a valid draft 2020-12 schema, and so must every --also-schema file.
+  The --also-schema files are registered by their "$id" so that SCHEMA's "$ref"s to them
+  resolve offline (plan.schema.json refers to catalog.schema.json); a "$ref" to a document
+  that is not registered is reported as a failure, never fetched.
 * Every --valid file must parse, pass the schema, and pass the rules the schema cannot
-  express (see loader_rules below: unique ids, regression/progression resolving within the
-  file and not naming the exercise itself, minutes a whole number of seconds).
+  express (see loader_rules below). For a catalog (format "limber-catalog"): unique ids,
+  regression/progression resolving within the file and not naming the exercise itself,
+  minutes a whole number of seconds. For a plan (format "limber-plan"): exercise ids exist
+  in the catalog or are embedded in the plan, embedded ids are unique, embedded exercises
+  follow the catalog rules, dose overrides hold only fields of the exercise's mode with its
+  ranges, schedule.start is a real date, minutes are whole seconds. The rules that need the
+  catalog (an exercise id exists, the mode of a referenced exercise) run only when --catalog
+  is given (repeatable: later files are layered over earlier ones, replacing ids).
 * DIR holds invalid samples, one problem each, described by three files:
     EXPECTED.tsv     filename<TAB>json-pointer of the problem, one line per *.json in DIR
     LOADER_ONLY.txt  samples the schema cannot reject (the C++ loader must): the schema must
-                     accept them and loader_rules must report the problem at the expected pointer
+                     accept them and loader_rules must report the problem at the expected
+                     pointer (for a plan whose rule needs the catalog, when no --catalog is
+                     given, it is enough that the schema accepts it)
     NOT_JSON.txt     samples that are not (strict) JSON: parsing must fail
   Every other sample must be rejected by the schema with errors at exactly one pointer, the
   expected one (so a sample does not fail for an unintended reason too), except that the
@@ -22,11 +34,13 @@ Runs with Debian's python3 and python3-jsonschema (>= 4.10).
 """
 
 import argparse
+import datetime
 import decimal
 import json
 import os
 import re
 import sys
+import urllib.parse
 
 try:
     from jsonschema import Draft202012Validator
@@ -138,9 +152,44 @@ def error_pointers(error):
 
 # ------------------------------------------------------------------------- loader rules
 
-def loader_rules(doc, doc_decimal):
+def _whole_seconds(minutes):
+    """False when minutes (a number parsed with decimals=True) is not a whole number of seconds."""
+    if isinstance(minutes, (int, decimal.Decimal)) and not isinstance(minutes, bool):
+        return (decimal.Decimal(minutes) * 60) % 1 == 0
+    return True
+
+
+def exercise_rules(ex, ex_decimal, at, known_ids):
+    """Per-exercise catalog rules: regression/progression resolve (when known_ids is not None)
+    and do not name the exercise itself; a timed dose's minutes is whole seconds. at is the
+    exercise's pointer."""
+    problems = []
+    for field in ("regression", "progression"):
+        target = ex.get(field)
+        if not isinstance(target, str):
+            continue
+        if target == ex.get("id"):
+            problems.append((f"{at}/{field}", f"{field} names the exercise itself"))
+        elif known_ids is not None and target not in known_ids:
+            problems.append((f"{at}/{field}", f"{field} {target!r} is not an exercise id"))
+    dose = ex_decimal.get("dose") if isinstance(ex_decimal, dict) else None
+    if ex.get("mode") == "timed" and isinstance(dose, dict):
+        minutes = dose.get("minutes")
+        if not _whole_seconds(minutes):
+            problems.append((f"{at}/dose/minutes", f"minutes {minutes} is not a whole number of seconds"))
+    return problems
+
+
+def loader_rules(doc, doc_decimal, catalog=None):
     """The rules of docs/formats.md that the schema cannot express, for a schema-valid
-    standalone catalog. Returns a list of (pointer, message)."""
+    document: a plan if its format is "limber-plan", otherwise a standalone catalog.
+    catalog: {exercise id: mode} from --catalog, or None. Returns a list of (pointer, message)."""
+    if isinstance(doc, dict) and doc.get("format") == "limber-plan":
+        return plan_rules(doc, doc_decimal, catalog)
+    return catalog_rules(doc, doc_decimal)
+
+
+def catalog_rules(doc, doc_decimal):
     problems = []
     exercises = doc.get("exercises") if isinstance(doc, dict) else None
     if not isinstance(exercises, list):
@@ -156,22 +205,92 @@ def loader_rules(doc, doc_decimal):
     for i, ex in enumerate(exercises):
         if not isinstance(ex, dict):
             continue
-        for field in ("regression", "progression"):
-            target = ex.get(field)
-            if not isinstance(target, str):
-                continue
-            if target == ex.get("id"):
-                problems.append((f"/exercises/{i}/{field}", f"{field} names the exercise itself"))
-            elif target not in ids:
-                problems.append((f"/exercises/{i}/{field}", f"{field} {target!r} is not an exercise id"))
-        dose = doc_decimal["exercises"][i].get("dose")
-        if ex.get("mode") == "timed" and isinstance(dose, dict):
-            minutes = dose.get("minutes")
-            if isinstance(minutes, (int, decimal.Decimal)) and not isinstance(minutes, bool):
-                if (decimal.Decimal(minutes) * 60) % 1 != 0:
-                    problems.append((f"/exercises/{i}/dose/minutes",
-                                     f"minutes {minutes} is not a whole number of seconds"))
+        problems += exercise_rules(ex, doc_decimal["exercises"][i], f"/exercises/{i}", ids)
     return problems
+
+
+# Dose fields of each mode (docs/formats.md, "Dose, by mode"), and the fields whose range is
+# narrower in that mode than in the plan schema's union of all modes.
+MODE_FIELDS = {
+    "hold": {"hold_seconds", "reps", "sets", "rest_seconds"},
+    "reps": {"reps", "sets", "rest_seconds", "tempo_seconds", "tempo", "self_paced"},
+    "timed": {"minutes"},
+}
+MODE_MAXIMUM = {"hold": {"reps": 50}}
+TEMPO_FIELDS = ("tempo_seconds", "tempo", "self_paced")
+
+
+def plan_rules(doc, doc_decimal, catalog):
+    problems = []
+    items = doc.get("items")
+    if not isinstance(items, list):
+        return problems
+
+    embedded = {}  # id -> item index of its first embedding
+    for i, item in enumerate(items):
+        ex = item.get("exercise") if isinstance(item, dict) else None
+        if isinstance(ex, dict) and isinstance(ex.get("id"), str):
+            if ex["id"] in embedded:
+                problems.append((f"/items/{i}/exercise/id",
+                                 f"two embedded exercises with id {ex['id']!r} "
+                                 f"(first at /items/{embedded[ex['id']]}/exercise/id)"))
+            else:
+                embedded[ex["id"]] = i
+    modes = dict(catalog) if catalog is not None else {}
+    for i in embedded.values():
+        modes[items[i]["exercise"]["id"]] = items[i]["exercise"].get("mode")
+    known_ids = set(modes) if catalog is not None else None
+
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            continue
+        ex = item.get("exercise")
+        mode = None
+        if isinstance(ex, str):
+            if known_ids is not None and ex not in known_ids:
+                problems.append((f"/items/{i}/exercise", f"no exercise with id {ex!r}"))
+            mode = modes.get(ex)
+        elif isinstance(ex, dict):
+            mode = ex.get("mode")
+            problems += exercise_rules(ex, doc_decimal["items"][i]["exercise"], f"/items/{i}/exercise",
+                                       known_ids)
+        dose = doc_decimal["items"][i].get("dose")
+        if not isinstance(dose, dict):
+            continue
+        at = f"/items/{i}/dose"
+        tempos = [f for f in TEMPO_FIELDS if f in dose]
+        if len(tempos) > 1:
+            problems.append((at, f"more than one tempo field: {', '.join(tempos)}"))
+        for field, value in dose.items():
+            if mode in MODE_FIELDS and field not in MODE_FIELDS[mode]:
+                problems.append((f"{at}/{field}", f"{field} is not a dose field of a {mode} exercise"))
+                continue
+            maximum = MODE_MAXIMUM.get(mode, {}).get(field)
+            if maximum is not None and isinstance(value, (int, decimal.Decimal)) and value > maximum:
+                problems.append((f"{at}/{field}", f"{field} {value} is more than {maximum} for a {mode} exercise"))
+            if field == "minutes" and not _whole_seconds(value):
+                problems.append((f"{at}/minutes", f"minutes {value} is not a whole number of seconds"))
+
+    schedule = doc.get("schedule")
+    if isinstance(schedule, dict) and isinstance(schedule.get("start"), str):
+        try:
+            datetime.date.fromisoformat(schedule["start"])
+        except ValueError:
+            problems.append(("/schedule/start", f"{schedule['start']!r} is not a real date"))
+
+    progression = doc_decimal.get("progression")
+    step = progression.get("step") if isinstance(progression, dict) else None
+    if isinstance(step, dict) and not _whole_seconds(step.get("minutes")):
+        problems.append(("/progression/step/minutes",
+                         f"minutes {step['minutes']} is not a whole number of seconds"))
+    return problems
+
+
+def needs_catalog(doc):
+    """True for a plan that names catalog exercises by id: its rules are incomplete without --catalog."""
+    return (isinstance(doc, dict) and doc.get("format") == "limber-plan"
+            and isinstance(doc.get("items"), list)
+            and any(isinstance(it, dict) and not isinstance(it.get("exercise"), dict) for it in doc["items"]))
 
 
 def related(want):
@@ -200,7 +319,7 @@ def short(errors, limit=3):
     return text
 
 
-def check_valid(validator, path, tally):
+def check_valid(validator, path, tally, catalog=None):
     try:
         doc = parse(path)
         doc_decimal = parse(path, decimals=True)
@@ -211,9 +330,12 @@ def check_valid(validator, path, tally):
     if errors:
         tally.report(False, "valid", path, "schema rejects it: " + short(errors))
         return
-    problems = loader_rules(doc, doc_decimal)
+    problems = loader_rules(doc, doc_decimal, catalog)
     if problems:
         tally.report(False, "valid", path, "schema accepts it, but the loader would reject it: " + short(problems))
+        return
+    if catalog is None and needs_catalog(doc):
+        tally.report(True, "valid", path, "exercise ids and their modes not checked: no --catalog")
         return
     tally.report(True, "valid", path)
 
@@ -223,7 +345,7 @@ def read_list(path):
         return [line.strip() for line in f if line.strip() and not line.startswith("#")]
 
 
-def check_invalid_dir(validator, directory, tally):
+def check_invalid_dir(validator, directory, tally, catalog=None):
     meta = os.path.join(directory, "EXPECTED.tsv")
     expected = {}
     try:
@@ -290,9 +412,11 @@ def check_invalid_dir(validator, directory, tally):
             if errors:
                 tally.report(False, "loader", path, "schema rejects it, expected it to accept: " + short(errors))
                 continue
-            problems = loader_rules(doc, doc_decimal)
+            problems = loader_rules(doc, doc_decimal, catalog)
             if [p for p, _ in problems] == [want]:
                 tally.report(True, "loader", path, f"schema accepts; loader rule: {problems[0][1]}")
+            elif not problems and catalog is None and needs_catalog(doc):
+                tally.report(True, "loader", path, "schema accepts; the loader rule needs --catalog")
             elif not problems:
                 tally.report(False, "loader", path, f"no loader rule catches it (expected at {want!r})")
             else:
@@ -313,28 +437,114 @@ def check_invalid_dir(validator, directory, tally):
             tally.report(False, "invalid", path, f"more than one problem (expected only {want!r}): " + short(errors))
 
 
+def load_schema(path, tally):
+    """Parses a schema and checks it against the draft 2020-12 meta-schema; None on failure."""
+    try:
+        schema = parse(path)
+        Draft202012Validator.check_schema(schema)
+    except NotJson as e:
+        tally.report(False, "schema", path, f"does not parse: {e}")
+    except SchemaError as e:
+        tally.report(False, "schema", path, f"not a valid draft 2020-12 schema: {e.message}")
+    else:
+        tally.report(True, "schema", path)
+        return schema
+    return None
+
+
+def unresolved_refs(schema, known):
+    """The "$ref"s of schema (based on its "$id") naming a document whose URI is not in known."""
+    base = schema.get("$id", "") if isinstance(schema, dict) else ""
+    missing = set()
+
+    def walk(node):
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and not ref.startswith("#"):
+                uri = urllib.parse.urldefrag(urllib.parse.urljoin(base, ref))[0]
+                if uri not in known:
+                    missing.add(ref.split("#")[0])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(schema)
+    return sorted(missing)
+
+
+def make_validator(schema, extras):
+    """A validator for schema whose "$ref"s to the extra schemas resolve offline, by "$id"."""
+    if not extras:
+        return Draft202012Validator(schema)
+    documents = {s["$id"]: s for s in [schema] + extras if isinstance(s.get("$id"), str)}
+    try:  # jsonschema >= 4.18
+        from referencing import Registry, Resource
+        from referencing.jsonschema import DRAFT202012
+    except ImportError:  # jsonschema 4.10 (Debian 12)
+        from jsonschema import RefResolver
+        resolver = RefResolver(base_uri=schema.get("$id", ""), referrer=schema, store=documents)
+        return Draft202012Validator(schema, resolver=resolver)
+    registry = Registry().with_resources(
+        (uri, Resource.from_contents(doc, default_specification=DRAFT202012)) for uri, doc in documents.items())
+    return Draft202012Validator(schema, registry=registry)
+
+
+def load_catalogs(paths, tally):
+    """{exercise id: mode} of the --catalog files layered in order, or None when none given."""
+    if not paths:
+        return None
+    modes = {}
+    for path in paths:
+        try:
+            doc = parse(path)
+        except NotJson as e:
+            tally.report(False, "catalog", path, f"does not parse: {e}")
+            continue
+        exercises = doc.get("exercises") if isinstance(doc, dict) else None
+        if not isinstance(exercises, list):
+            tally.report(False, "catalog", path, "no exercises array")
+            continue
+        count = 0
+        for ex in exercises:
+            if isinstance(ex, dict) and isinstance(ex.get("id"), str):
+                modes[ex["id"]] = ex.get("mode")
+                count += 1
+        tally.report(True, "catalog", path, f"{count} exercises")
+    return modes
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("schema")
+    ap.add_argument("--also-schema", action="append", default=[], metavar="FILE",
+                    help="another schema SCHEMA refers to by $ref (repeatable)")
+    ap.add_argument("--catalog", action="append", default=[], metavar="FILE",
+                    help="catalog whose exercise ids and modes plan samples are checked against "
+                         "(repeatable: layered in order)")
     ap.add_argument("--valid", nargs="+", default=[], metavar="FILE")
     ap.add_argument("--invalid-dir", metavar="DIR")
     args = ap.parse_args(argv)
     tally = Tally()
 
-    try:
-        schema = parse(args.schema)
-        Draft202012Validator.check_schema(schema)
-    except NotJson as e:
-        tally.report(False, "schema", args.schema, f"does not parse: {e}")
-    except SchemaError as e:
-        tally.report(False, "schema", args.schema, f"not a valid draft 2020-12 schema: {e.message}")
-    else:
-        tally.report(True, "schema", args.schema)
-        validator = Draft202012Validator(schema)
-        for path in args.valid:
-            check_valid(validator, path, tally)
-        if args.invalid_dir:
-            check_invalid_dir(validator, args.invalid_dir, tally)
+    schema = load_schema(args.schema, tally)
+    extras = [load_schema(path, tally) for path in args.also_schema]
+    if schema is not None and None not in extras:
+        known = {s.get("$id") for s in [schema] + extras if isinstance(s, dict)}
+        missing = [] if not isinstance(schema, dict) else unresolved_refs(schema, known)
+        for extra in extras:
+            missing += unresolved_refs(extra, known)
+        if missing:
+            tally.report(False, "schema", args.schema,
+                         f"$ref to a schema not given with --also-schema: {', '.join(sorted(set(missing)))}")
+        else:
+            catalog = load_catalogs(args.catalog, tally)
+            validator = make_validator(schema, extras)
+            for path in args.valid:
+                check_valid(validator, path, tally, catalog)
+            if args.invalid_dir:
+                check_invalid_dir(validator, args.invalid_dir, tally, catalog)
 
     print(f"{tally.passed} passed, {tally.failed} failed")
     return 1 if tally.failed else 0

@@ -155,43 +155,18 @@ private:
 
 } // namespace
 
-namespace {
-
-// Reusing the parser's buffers saves reallocating (and page-faulting) them on every load; one per thread
-// keeps loads on different threads apart.
-simdjson::dom::parser& threadParser()
-{
-    thread_local simdjson::dom::parser parser;
-    return parser;
-}
-
-Loaded<Catalog> readCatalog(std::optional<JsonValue> document, std::string_view fileLabel, const Catalog* base,
-                            std::vector<Issue> issues)
-{
-    Loaded<Catalog> result{std::nullopt, std::move(issues)};
-    if (document)
-        result.value = CatalogReader{fileLabel, result.issues}.read(*document, base);
-    return result;
-}
-
-} // namespace
-
 Loaded<Catalog> parseCatalog(std::string_view text, std::string_view fileLabel, const Catalog* base)
 {
-    std::vector<Issue> issues;
-    const auto document = parseJson(threadParser(), text, fileLabel, issues);
-    return readCatalog(document, fileLabel, base, std::move(issues));
+    return readJsonText<Catalog>(text, fileLabel, [base](JsonValue document, std::string_view label, std::vector<Issue>& issues) {
+        return CatalogReader{label, issues}.read(document, base);
+    });
 }
 
 Loaded<Catalog> loadCatalogFile(const std::filesystem::path& path, const Catalog* base)
 {
-    auto text = readTextFile(path, Utf8Check::LeaveToParser);
-    if (!text.ok())
-        return {std::nullopt, std::move(text.issues)};
-    const std::string label = path.string();
-    std::vector<Issue> issues;
-    const auto document = parseJson(threadParser(), *text.value, label, issues);
-    return readCatalog(document, label, base, std::move(issues));
+    return readJsonFile<Catalog>(path, [base](JsonValue document, std::string_view label, std::vector<Issue>& issues) {
+        return CatalogReader{label, issues}.read(document, base);
+    });
 }
 
 Loaded<Catalog> loadBuiltinCatalog()

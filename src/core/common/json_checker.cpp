@@ -160,6 +160,12 @@ std::optional<JsonValue> parseJsonBuffer(simdjson::dom::parser& parser, std::str
 
 } // namespace
 
+simdjson::dom::parser& threadJsonParser()
+{
+    thread_local simdjson::dom::parser parser;
+    return parser;
+}
+
 std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_view text, std::string_view fileLabel,
                                    std::vector<Issue>& issues)
 {

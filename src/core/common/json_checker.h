@@ -4,6 +4,7 @@
 
 #include "core/common/enum_names.h"
 #include "core/common/issue.h"
+#include "core/common/text_file.h"
 
 #include <simdjson.h>
 
@@ -11,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <cstddef>
+#include <filesystem>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -91,6 +93,39 @@ private:
     std::size_t m_count = 0;
     std::uint32_t m_present = 0;
 };
+
+// The parser every loader on this thread uses: reusing its buffers saves reallocating (and page-faulting)
+// them on every load; one per thread keeps loads on different threads apart.
+simdjson::dom::parser& threadJsonParser();
+
+// Parses `text` and hands the document to `read(document, fileLabel, issues)`, which returns the value or
+// nullopt; the result holds the value only when there were no issues at all.
+template <typename T, typename Read>
+Loaded<T> readJsonText(std::string_view text, std::string_view fileLabel, Read&& read)
+{
+    Loaded<T> result;
+    if (const auto document = parseJson(threadJsonParser(), text, fileLabel, result.issues))
+        result.value = read(*document, fileLabel, result.issues);
+    if (!result.issues.empty())
+        result.value.reset();
+    return result;
+}
+
+// The same for a file: its size, encoding and syntax are checked first. Never writes.
+template <typename T, typename Read>
+Loaded<T> readJsonFile(const std::filesystem::path& path, Read&& read)
+{
+    auto text = readTextFile(path, Utf8Check::LeaveToParser);
+    if (!text.ok())
+        return {std::nullopt, std::move(text.issues)};
+    Loaded<T> result;
+    const std::string label = path.string();
+    if (const auto document = parseJson(threadJsonParser(), *text.value, label, result.issues))
+        result.value = read(*document, std::string_view{label}, result.issues);
+    if (!result.issues.empty())
+        result.value.reset();
+    return result;
+}
 
 // Reads typed fields out of parsed JSON and records every problem it meets in `issues`, so a whole
 // document is checked in one pass and the user sees all of its problems at once.

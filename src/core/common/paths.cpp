@@ -19,4 +19,9 @@ std::filesystem::path userCatalogDirectory()
     return dataDirectory() / "catalog";
 }
 
+std::filesystem::path userPlansDirectory()
+{
+    return dataDirectory() / "plans";
+}
+
 } // namespace limber

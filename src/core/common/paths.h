@@ -13,4 +13,7 @@ std::filesystem::path dataDirectory();
 // Where user catalogs live: `dataDirectory()/catalog`.
 std::filesystem::path userCatalogDirectory();
 
+// Where user plans live (imported or written by hand): `dataDirectory()/plans`.
+std::filesystem::path userPlansDirectory();
+
 } // namespace limber

@@ -358,8 +358,11 @@ int play(Context& context, const PlayOptions& options)
         context.err << "limber-cli: " << formatJournalError(finished.error()) << '\n';
         return ExitRuntimeError;
     }
-    context.out << (completed ? "Session complete: " : "Session stopped: ") << clockText(engine.activeTime(SteadyTime::max()))
-                << " of exercise. Saved to the journal (session " << *sessionId << ").\n";
+    Duration worked{};
+    for (const ExerciseTally& tally : engine.tallies())
+        worked += tally.worked;
+    context.out << (completed ? "Session complete" : "Session stopped") << " after " << clockText(engine.activeTime(SteadyTime{}))
+                << ", " << clockText(worked) << " of it exercise. Saved to the journal (session " << *sessionId << ").\n";
     return ExitOk;
 }
 

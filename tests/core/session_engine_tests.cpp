@@ -6,27 +6,20 @@
 
 #include "support/temp_dir.h"
 
+#include "support/plan_builder.h"
+
 #include <catch2/catch.hpp>
 
 #include <random>
 
 using namespace limber;
+using limber::test::planItem;
 using namespace std::chrono_literals;
 using std::chrono::seconds;
 
 namespace {
 
 const SteadyTime t0{std::chrono::hours{1000}};
-
-PlanItem item(std::string id, DoseMode mode, Dose dose, bool perSide = false)
-{
-    PlanItem result;
-    result.exercise.id = std::move(id);
-    result.exercise.mode = mode;
-    result.exercise.dose = std::move(dose);
-    result.exercise.perSide = perSide;
-    return result;
-}
 
 // Hold 3 × 20 s with 10 s rests; 2 sets of 5 reps at 4 s per side; 90 s of timed work.
 Plan samplePlan()
@@ -44,8 +37,8 @@ Plan samplePlan()
     timed.timedSeconds = 90;
     Plan plan;
     plan.id = "sample";
-    plan.items = {item("hold", DoseMode::Hold, hold), item("reps", DoseMode::Reps, reps, true),
-                  item("walk", DoseMode::Timed, timed)};
+    plan.items = {planItem("hold", DoseMode::Hold, hold), planItem("reps", DoseMode::Reps, reps, true),
+                  planItem("walk", DoseMode::Timed, timed)};
     return plan;
 }
 
@@ -234,7 +227,7 @@ TEST_CASE("a self-paced set waits for its reps, however long, and ends on the la
     dose.reps = 3;
     dose.selfPaced = true;
     Plan plan;
-    plan.items = {item("rolls", DoseMode::Reps, dose)};
+    plan.items = {planItem("rolls", DoseMode::Reps, dose)};
     plan.getReadySeconds = 0;
     SessionEngine engine{plan};
     engine.start(t0);

@@ -2,22 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/session/timeline.h"
 
+#include "support/plan_builder.h"
+
 #include <catch2/catch.hpp>
 
 using namespace limber;
+using limber::test::planItem;
 using std::chrono::seconds;
 
 namespace {
-
-PlanItem item(std::string id, DoseMode mode, Dose dose, bool perSide = false)
-{
-    PlanItem result;
-    result.exercise.id = std::move(id);
-    result.exercise.mode = mode;
-    result.exercise.dose = std::move(dose);
-    result.exercise.perSide = perSide;
-    return result;
-}
 
 Plan planOf(std::vector<PlanItem> items, int getReady = 5, int switchSide = 5)
 {
@@ -60,7 +53,7 @@ TEST_CASE("a hold exercise rests between holds and between sets, but not after t
     dose.reps = 2;
     dose.holdSeconds = 20;
     dose.restSeconds = 10;
-    const Timeline timeline = buildTimeline(planOf({item("hold", DoseMode::Hold, dose)}));
+    const Timeline timeline = buildTimeline(planOf({planItem("hold", DoseMode::Hold, dose)}));
     using enum PhaseKind;
     checkPhases(timeline, {{GetReady, Side::None, 0, 0, 5},
                            {Work, Side::None, 1, 1, 20},
@@ -81,7 +74,7 @@ TEST_CASE("a per-side exercise does every set on the left, switches, then every 
     dose.reps = 6;
     dose.tempo = {{"lift", 2}, {"hold", 1}, {"lower", 2}};
     dose.restSeconds = 30;
-    const Timeline timeline = buildTimeline(planOf({item("bridge", DoseMode::Reps, dose, true)}, 5, 8));
+    const Timeline timeline = buildTimeline(planOf({planItem("bridge", DoseMode::Reps, dose, true)}, 5, 8));
     using enum PhaseKind;
     checkPhases(timeline, {{GetReady, Side::Left, 0, 0, 5},
                            {Work, Side::Left, 1, 0, 30},
@@ -103,7 +96,7 @@ TEST_CASE("self-paced reps are planned at 3 s each, timed work at its minutes, z
     Dose walk;
     walk.timedSeconds = 90;
     const Timeline timeline =
-        buildTimeline(planOf({item("rolls", DoseMode::Reps, selfPaced), item("walk", DoseMode::Timed, walk)}, 0, 0));
+        buildTimeline(planOf({planItem("rolls", DoseMode::Reps, selfPaced), planItem("walk", DoseMode::Timed, walk)}, 0, 0));
     using enum PhaseKind;
     checkPhases(timeline, {{Work, Side::None, 1, 0, 30}, {Work, Side::None, 1, 0, 90}});
     CHECK(timeline.phases[0].selfPaced);

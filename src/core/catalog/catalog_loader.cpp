@@ -9,7 +9,6 @@
 #include "core/common/identifiers.h"
 
 #include <algorithm>
-#include <cmath>
 #include <unordered_map>
 
 namespace limber {
@@ -32,8 +31,7 @@ public:
         const JsonPath root;
         if (!m_check.expectObject(document, root))
             return std::nullopt;
-        // A foreign file gets one message saying what it is not, rather than a list of its fields.
-        if (!readHeader(m_check.fields(document, root, {"format", "version"}, JsonChecker::OtherKeys::Ignore), root))
+        if (!m_check.expectFormat(document, catalogFormat, catalogVersion, "an exercise catalog"))
             return std::nullopt;
         const JsonFields fields = m_check.fields(document, root, {"format", "version", "references", "exercises"});
 
@@ -65,31 +63,6 @@ public:
     }
 
 private:
-    bool readHeader(const JsonFields& document, const JsonPath& root)
-    {
-        const auto format = m_check.member(document, root, "format", Presence::Required);
-        if (!format)
-            return false;
-        std::string_view formatName;
-        if (format->get_string().get(formatName) || formatName != catalogFormat) {
-            m_check.report(IssueCode::WrongFormat, root / "format",
-                           "expected \"limber-catalog\": this is not an exercise catalog", format);
-            return false;
-        }
-        const auto version = m_check.member(document, root, "version", Presence::Required);
-        if (!version)
-            return false;
-        double number = 0;
-        if (version->get_double().get(number) || number != catalogVersion) {
-            const bool newer = version->is_number() && number > catalogVersion;
-            m_check.report(newer ? IssueCode::UnsupportedVersion : IssueCode::WrongType, root / "version",
-                           newer ? "expected version 1: this catalog needs a newer Limber" : "expected the integer 1",
-                           version);
-            return false;
-        }
-        return true;
-    }
-
     std::map<std::string, Reference, std::less<>> readReferences(JsonValue value, const JsonPath& path)
     {
         std::map<std::string, Reference, std::less<>> references;

@@ -4,7 +4,6 @@
 
 #include "core/common/identifiers.h"
 
-#include <cmath>
 
 namespace limber {
 namespace {
@@ -136,16 +135,7 @@ bool ExerciseReader::readDose(JsonValue object, const JsonPath& path, DoseMode m
     }
     case DoseMode::Timed: {
         const JsonFields value = m_check.fields(object, path, {"minutes"});
-        if (const auto minutes = m_check.number(value, path, "minutes", 0, 240, required)) {
-            const double seconds = *minutes * 60;
-            if (std::abs(seconds - std::round(seconds)) > 1e-6) {
-                m_check.report(IssueCode::OutOfRange, path / "minutes",
-                               "expected a whole number of seconds (1.5 is fine, 0.01 is not)",
-                               m_check.member(value, path, "minutes", Presence::Optional));
-            } else {
-                dose.timedSeconds = static_cast<int>(std::lround(seconds));
-            }
-        }
+        assignIfRead(dose.timedSeconds, m_check.minutesAsSeconds(value, path, "minutes", 240, required));
         break;
     }
     }

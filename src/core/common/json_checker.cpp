@@ -189,6 +189,49 @@ void JsonChecker::report(IssueCode code, const JsonPath& path, std::string messa
     m_issues.push_back(Issue{code, std::string{m_file}, path.str(), std::move(message), std::move(found)});
 }
 
+bool JsonChecker::expectFormat(JsonValue document, std::string_view format, int version, std::string_view what)
+{
+    const JsonPath root;
+    const JsonFields header = fields(document, root, {"format", "version"}, OtherKeys::Ignore);
+    const auto formatValue = member(header, root, "format", Presence::Required);
+    if (!formatValue)
+        return false;
+    std::string_view name;
+    if (formatValue->get_string().get(name) || name != format) {
+        report(IssueCode::WrongFormat, root / "format",
+               "expected \"" + std::string{format} + "\": this is not " + std::string{what}, formatValue);
+        return false;
+    }
+    const auto versionValue = member(header, root, "version", Presence::Required);
+    if (!versionValue)
+        return false;
+    double number = 0;
+    if (versionValue->get_double().get(number) || number != version) {
+        const bool newer = versionValue->is_number() && number > version;
+        const std::string expected = std::to_string(version);
+        report(newer ? IssueCode::UnsupportedVersion : IssueCode::WrongType, root / "version",
+               newer ? "expected version " + expected + ": this file needs a newer Limber" : "expected the integer " + expected,
+               versionValue);
+        return false;
+    }
+    return true;
+}
+
+std::optional<int> JsonChecker::minutesAsSeconds(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                                 double max, Presence presence)
+{
+    const auto minutes = number(object, path, key, 0, max, presence);
+    if (!minutes)
+        return std::nullopt;
+    const double seconds = *minutes * 60;
+    if (std::abs(seconds - std::round(seconds)) > 1e-6) {
+        report(IssueCode::OutOfRange, path / key, "expected a whole number of seconds (1.5 is fine, 0.01 is not)",
+               member(object, path, key, Presence::Optional));
+        return std::nullopt;
+    }
+    return static_cast<int>(std::lround(seconds));
+}
+
 bool JsonChecker::expectObject(JsonValue value, const JsonPath& path)
 {
     if (value.is_object())

@@ -137,6 +137,13 @@ public:
     void report(IssueCode code, const JsonPath& path, std::string message, std::string found);
     std::size_t issueCount() const { return m_issues.size(); }
 
+    // Checks the "format" and "version" every Limber file starts with; `what` names the kind of file for
+    // the message ("an exercise catalog"). A foreign file gets one message saying what it is not.
+    bool expectFormat(JsonValue document, std::string_view format, int version, std::string_view what);
+    // `minutes` (number) at `object[key]` as whole seconds, for the timed fields of doses and steps.
+    std::optional<int> minutesAsSeconds(const JsonFields& object, const JsonPath& path, std::string_view key,
+                                        double max, Presence presence);
+
     bool expectObject(JsonValue value, const JsonPath& path);
     bool expectArray(JsonValue value, const JsonPath& path);
     // The fields of `object` (which must be an object) named in `allowed`; reports every other key, and

@@ -9,7 +9,6 @@
 #include "core/plan/builtin_plans.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 
 namespace limber {
@@ -36,8 +35,7 @@ public:
         const JsonPath root;
         if (!m_check.expectObject(document, root))
             return std::nullopt;
-        // A foreign file gets one message saying what it is not, rather than a list of its fields.
-        if (!readHeader(m_check.fields(document, root, {"format", "version"}, JsonChecker::OtherKeys::Ignore), root))
+        if (!m_check.expectFormat(document, planFormat, planVersion, "a plan"))
             return std::nullopt;
         const JsonFields fields =
             m_check.fields(document, root,
@@ -66,31 +64,6 @@ public:
     }
 
 private:
-    bool readHeader(const JsonFields& document, const JsonPath& root)
-    {
-        const auto format = m_check.member(document, root, "format", Presence::Required);
-        if (!format)
-            return false;
-        std::string_view formatName;
-        if (format->get_string().get(formatName) || formatName != planFormat) {
-            m_check.report(IssueCode::WrongFormat, root / "format", "expected \"limber-plan\": this is not a plan",
-                           format);
-            return false;
-        }
-        const auto version = m_check.member(document, root, "version", Presence::Required);
-        if (!version)
-            return false;
-        double number = 0;
-        if (version->get_double().get(number) || number != planVersion) {
-            const bool newer = version->is_number() && number > planVersion;
-            m_check.report(newer ? IssueCode::UnsupportedVersion : IssueCode::WrongType, root / "version",
-                           newer ? "expected version 1: this plan needs a newer Limber" : "expected the integer 1",
-                           version);
-            return false;
-        }
-        return true;
-    }
-
     std::optional<Schedule> readSchedule(JsonValue value, const JsonPath& path)
     {
         if (!m_check.expectObject(value, path))
@@ -134,14 +107,7 @@ private:
             s.reps = m_check.integer(stepFields, stepPath, "reps", 1, 20, Presence::Optional).value_or(0);
             s.holdSeconds = m_check.integer(stepFields, stepPath, "hold_seconds", 1, 60, Presence::Optional).value_or(0);
             s.sets = m_check.integer(stepFields, stepPath, "sets", 1, 3, Presence::Optional).value_or(0);
-            if (const auto minutes = m_check.number(stepFields, stepPath, "minutes", 0, 30, Presence::Optional)) {
-                const double seconds = *minutes * 60;
-                if (std::abs(seconds - std::round(seconds)) > 1e-6)
-                    m_check.report(IssueCode::OutOfRange, stepPath / "minutes", "expected a whole number of seconds",
-                                   m_check.member(stepFields, stepPath, "minutes", Presence::Optional));
-                else
-                    s.timedSeconds = static_cast<int>(std::lround(seconds));
-            }
+            s.timedSeconds = m_check.minutesAsSeconds(stepFields, stepPath, "minutes", 30, Presence::Optional).value_or(0);
         }
         return progression;
     }

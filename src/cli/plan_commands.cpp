@@ -18,9 +18,10 @@ namespace {
 
 using nlohmann::json;
 
-double secondsOf(Duration duration)
+// Phases last whole seconds (every duration in the formats is whole seconds), so JSON gets integers.
+std::int64_t secondsOf(Duration duration)
 {
-    return std::chrono::duration<double>(duration).count();
+    return std::chrono::duration_cast<std::chrono::seconds>(duration).count();
 }
 
 std::string scheduleText(const Plan& plan)

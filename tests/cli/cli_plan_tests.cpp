@@ -72,12 +72,13 @@ TEST_CASE("plan show prints the timeline, and its JSON adds up")
     CHECK(text.out.find("Total ") != std::string::npos);
 
     const json timeline = json::parse(cli(home, {"plan", "show", "desk-neck-shoulders", "--json"}).out);
-    double total = 0;
-    double work = 0;
+    std::int64_t total = 0;
+    std::int64_t work = 0;
     for (const json& phase : timeline["phases"]) {
-        total += phase["seconds"].get<double>();
+        REQUIRE(phase["seconds"].is_number_integer());
+        total += phase["seconds"].get<std::int64_t>();
         if (phase["kind"] == "work")
-            work += phase["seconds"].get<double>();
+            work += phase["seconds"].get<std::int64_t>();
     }
     CHECK(timeline["total_seconds"] == total);
     CHECK(timeline["work_seconds"] == work);

@@ -48,6 +48,8 @@ std::string integrityOf(const std::filesystem::path& path)
 {
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    // The killed writer's lock goes only when the kernel has finished tearing its process down.
+    sqlite3_busy_timeout(db, 10000);
     sqlite3_stmt* statement = nullptr;
     REQUIRE(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK);
     std::string result = sqlite3_step(statement) == SQLITE_ROW

@@ -86,7 +86,7 @@ std::string phaseWords(const Plan& plan, const Phase& phase)
     std::string side = phase.side == Side::None ? "" : ", " + std::string{toString(phase.side)} + " side";
     switch (phase.kind) {
     case PhaseKind::GetReady:
-        return "Get ready: " + exercise.name + side;
+        return "Get ready: " + exercise.name + side + " (" + std::string{positionPhrase(exercise.position)} + ")";
     case PhaseKind::SwitchSide:
         return "Switch to the right side";
     case PhaseKind::Rest:

@@ -125,9 +125,13 @@ TEST_CASE("every built-in routine and plan plays to the end unattended and is re
         INFO(played.err);
         CHECK(played.exitCode == 0);
         CHECK(played.out.find("Session complete") != std::string::npos);
+        CHECK(played.out.find("Get ready: ") != std::string::npos);
     }
     const json sessions = json::parse(cli(home, {"session", "list", "--json"}).out);
     REQUIRE(sessions.size() == ids.size());
+    const auto neck = cli(home, {"play", "desk-neck-shoulders", "--speed", "2000"});
+    CHECK(neck.out.find("0:00  Get ready: Shoulder rolls (seated)\n") != std::string::npos);
+    CHECK(neck.out.find("Switch to the right side") != std::string::npos);
     for (const json& session : sessions) {
         INFO(session["plan_id"]);
         CHECK(session["status"] == "completed");

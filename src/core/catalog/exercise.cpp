@@ -17,6 +17,27 @@ bool qualifiesAsDeskFriendly(Position position, const std::vector<Equipment>& eq
                        [](Equipment item) { return item == Equipment::Chair || item == Equipment::Wall; });
 }
 
+std::string_view positionPhrase(Position position)
+{
+    switch (position) {
+    case Position::Seated:
+        return "seated";
+    case Position::Standing:
+        return "standing";
+    case Position::FloorSupine:
+        return "lying on your back";
+    case Position::FloorProne:
+        return "lying face down";
+    case Position::FloorQuadruped:
+        return "on hands and knees";
+    case Position::FloorKneeling:
+        return "kneeling";
+    case Position::SideLying:
+        return "lying on your side";
+    }
+    return {};
+}
+
 int secondsPerRep(const Dose& dose)
 {
     if (dose.selfPaced)

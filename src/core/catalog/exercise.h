@@ -112,6 +112,9 @@ bool qualifiesAsDeskFriendly(Position position, const std::vector<Equipment>& eq
 int secondsPerRep(const Dose& dose);
 inline constexpr int plannedSelfPacedRepSeconds = 3;
 
+// How to place yourself, in plain English ("lying on your back"), for get-ready announcements.
+std::string_view positionPhrase(Position position);
+
 // A short English description of the dose: "3 × 30 s hold, each side", "2 sets of 10 reps", "15 min".
 std::string doseSummary(const Exercise& exercise);
 

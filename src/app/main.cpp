@@ -3,20 +3,72 @@
 #include "app/app_options.h"
 #include "app/catalog_source.h"
 #include "app/main_window.h"
+#include "app/player_page.h"
 #include "app/problem_dialog.h"
 #include "app/screenshot.h"
+#include "app/session_controller.h"
 #include "app/theme.h"
+#include "core/common/paths.h"
+#include "core/plan/plan_loader.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QTimer>
 
 #include <cstdio>
 
+using namespace limber;
 using namespace limber::app;
+
+namespace {
+
+// The clock of a screenshot: it stands still wherever it is put, so the picture shows one moment.
+class StillClock final : public Clock {
+public:
+    SteadyTime now() const override { return m_now; }
+    void set(SteadyTime now) { m_now = now; }
+
+private:
+    SteadyTime m_now{};
+};
+
+// A demo session of the first desk routine, frozen part-way through its first hold.
+void freezeDemoSession(MainWindow& window, StillClock& clock, const std::vector<Plan>& plans)
+{
+    const auto routine = std::find_if(plans.begin(), plans.end(), [](const Plan& plan) { return plan.isRoutine(); });
+    if (routine == plans.end() || !window.openPlan(QString::fromStdString(routine->id)))
+        return;
+    window.playerPage()->begin(4);
+    Duration at{};
+    for (const Phase& phase : buildTimeline(*routine).phases) {
+        if (phase.kind == PhaseKind::Work && phase.hold > 0) {
+            at += phase.duration * 2 / 5;
+            break;
+        }
+        at += phase.duration;
+    }
+    clock.set(SteadyTime{} + at);
+    window.sessionController()->tick();
+}
+
+std::vector<Plan> loadPlans(const Catalog& catalog, std::vector<Issue>& issues)
+{
+    std::vector<Plan> plans;
+    for (auto& source : findPlans(catalog, userPlansDirectory())) {
+        if (source.plan.ok())
+            plans.push_back(std::move(*source.plan.value));
+        else
+            issues.insert(issues.end(), source.plan.issues.begin(), source.plan.issues.end());
+    }
+    return plans;
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    const bool screenshot = wantsScreenshot(argc, argv);
+    if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("limber"));
@@ -32,22 +84,41 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    const AppCatalog catalog = loadAppCatalog(options->catalog);
-    MainWindow window;
+    AppCatalog catalog = loadAppCatalog(options->catalog);
+    std::vector<Issue> problems = catalog.issues;
+    std::vector<Plan> plans = loadPlans(*catalog.catalog, problems);
+
+    // A screenshot never touches the person's own journal unless asked to.
+    std::optional<Journal> journal;
+    QString journalProblem;
+    const QString journalPath = !options->journal.isEmpty() ? options->journal : qEnvironmentVariable("LIMBER_JOURNAL");
+    if (!screenshot || !journalPath.isEmpty()) {
+        auto opened = Journal::open(journalPath.isEmpty() ? defaultJournalPath() : std::filesystem::path{journalPath.toStdString()});
+        if (opened.ok())
+            journal = std::move(opened.value());
+        else
+            journalProblem = QString::fromStdString(formatJournalError(opened.error()));
+    }
+
+    SteadyClock steadyClock;
+    StillClock stillClock;
+    MainWindow window(screenshot ? static_cast<const Clock&>(stillClock) : steadyClock);
     window.setCatalog(catalog.catalog);
+    window.setPlans(plans);
+    window.setJournal(journal ? &*journal : nullptr);
     if (!options->page.isEmpty() && !window.showPage(options->page)) {
         std::fprintf(stderr, "limber: no page named '%s' (pages: %s)\n", qPrintable(options->page),
                      qPrintable(MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
     }
 
-    const QString catalogProblem = options->catalog.isEmpty() || catalog.catalog->empty()
-                                       ? QObject::tr("Some of your exercise files could not be loaded.")
-                                       : QObject::tr("Some exercise files could not be loaded; Limber is showing the "
-                                                     "exercises it could read.");
-    if (!options->screenshot.isEmpty()) {
-        for (const auto& issue : catalog.issues)
-            std::fprintf(stderr, "%s\n", limber::formatIssue(issue).c_str());
+    if (screenshot) {
+        for (const auto& issue : problems)
+            std::fprintf(stderr, "%s\n", formatIssue(issue).c_str());
+        if (!journalProblem.isEmpty())
+            std::fprintf(stderr, "%s\n", qPrintable(journalProblem));
+        if (options->page == QStringLiteral("player"))
+            freezeDemoSession(window, stillClock, plans);
         if (!saveScreenshot(window, options->screenshot, error)) {
             std::fprintf(stderr, "limber: cannot save %s: %s\n", qPrintable(options->screenshot), qPrintable(error));
             return 1;
@@ -56,8 +127,15 @@ int main(int argc, char** argv)
     }
 
     window.show();
-    if (!catalog.issues.empty()) {
-        QTimer::singleShot(0, &window, [&] { showFileProblems(&window, catalogProblem, catalog.issues); });
-    }
+    QTimer::singleShot(0, &window, [&] {
+        if (!problems.empty())
+            showFileProblems(&window, QObject::tr("Some of your exercise or plan files could not be loaded."), problems);
+        if (!journalProblem.isEmpty()) {
+            QMessageBox::warning(&window, QObject::tr("Limber"),
+                                 QObject::tr("Your journal could not be opened, so sessions will not be saved until "
+                                             "this is fixed.\n\n%1")
+                                     .arg(journalProblem));
+        }
+    });
     return QApplication::exec();
 }

@@ -3,21 +3,38 @@
 #include "app/main_window.h"
 
 #include "app/library_page.h"
+#include "app/player_page.h"
+#include "app/session_controller.h"
+#include "app/today_page.h"
+#include "core/journal/reports.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
-namespace limber::app {
+#include <chrono>
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+namespace limber::app {
+namespace {
+
+LocalDate today()
+{
+    return localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())).date;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Limber"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/limber.svg")));
     resize(1180, 760);
+
+    m_controller = new SessionController(clock, this);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -38,27 +55,101 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
     sidebarLayout->addWidget(m_navigation, 1);
 
     m_pages = new QStackedWidget(central);
+    m_today = new TodayPage(m_pages);
     m_library = new LibraryPage(m_pages);
-    m_pages->addWidget(m_library);
-    auto* libraryItem = new QListWidgetItem(tr("Library"), m_navigation);
-    libraryItem->setData(Qt::UserRole, QStringLiteral("library"));
+    m_player = new PlayerPage(*m_controller, m_pages);
+    const std::pair<QWidget*, QString> pages[] = {
+        {m_today, tr("Today")}, {m_library, tr("Library")}, {m_player, tr("Player")}};
+    for (const auto& [page, title] : pages) {
+        m_pages->addWidget(page);
+        auto* item = new QListWidgetItem(title, m_navigation);
+        item->setData(Qt::UserRole, page->objectName().chopped(4)); // "todayPage" -> "today"
+    }
 
     layout->addWidget(sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_today, &TodayPage::planChosen, this, &MainWindow::openPlan);
+    connect(m_today, &TodayPage::resumeChosen, this, [this] {
+        if (!m_journal)
+            return;
+        const auto unfinished = m_journal->unfinishedSession();
+        if (!unfinished.ok() || !unfinished.value())
+            return;
+        for (const Plan& plan : m_plans) {
+            if (plan.id == unfinished.value()->planId) {
+                showPage(QStringLiteral("player"));
+                m_player->prepare(plan, *unfinished.value());
+                return;
+            }
+        }
+        reportProblem(tr("The plan of that session (%1) is no longer available.")
+                          .arg(QString::fromStdString(unfinished.value()->planId)));
+    });
+    connect(m_today, &TodayPage::discardChosen, this, [this] {
+        if (!m_journal)
+            return;
+        if (const auto unfinished = m_journal->unfinishedSession(); unfinished.ok() && unfinished.value()) {
+            const auto closed = m_journal->finishSession(unfinished.value()->id, SessionStatus::Stopped,
+                                                         std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()), {});
+            if (!closed.ok())
+                reportProblem(QString::fromStdString(formatJournalError(closed.error())));
+        }
+        refreshToday();
+    });
+    connect(m_player, &PlayerPage::closed, this, [this] {
+        refreshToday();
+        showPage(QStringLiteral("today"));
+    });
+    connect(m_player, &PlayerPage::problem, this, &MainWindow::reportProblem);
     m_navigation->setCurrentRow(0);
 }
+
+MainWindow::~MainWindow() = default;
 
 void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
     m_library->setCatalog(std::move(catalog));
 }
 
+void MainWindow::setPlans(std::vector<Plan> plans)
+{
+    m_plans = std::move(plans);
+    m_today->setPlans(m_plans);
+}
+
+void MainWindow::setJournal(Journal* journal)
+{
+    m_journal = journal;
+    m_controller->setJournal(journal);
+    refreshToday();
+}
+
+void MainWindow::refreshToday()
+{
+    if (!m_journal) {
+        m_today->setUnfinished(std::nullopt);
+        m_today->setProgress(0, std::nullopt, today());
+        return;
+    }
+    const auto unfinished = m_journal->unfinishedSession();
+    m_today->setUnfinished(unfinished.ok() ? unfinished.value() : std::nullopt);
+    const auto sessions = m_journal->sessions(Journal::Detail::Summary);
+    const auto pain = m_journal->painEntries(addDays(today(), -30));
+    int streak = 0;
+    if (sessions.ok())
+        streak = weeklyReport({}, sessions.value(), today(), today(), today()).currentStreakDays;
+    std::optional<PainEntry> last;
+    if (pain.ok() && !pain.value().empty())
+        last = pain.value().back();
+    m_today->setProgress(streak, last, today());
+}
+
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("library")};
+    return {QStringLiteral("today"), QStringLiteral("library"), QStringLiteral("player")};
 }
 
 bool MainWindow::showPage(const QString& name)
@@ -70,6 +161,23 @@ bool MainWindow::showPage(const QString& name)
         }
     }
     return false;
+}
+
+bool MainWindow::openPlan(const QString& planId)
+{
+    for (const Plan& plan : m_plans) {
+        if (QString::fromStdString(plan.id) == planId) {
+            showPage(QStringLiteral("player"));
+            m_player->prepare(plan);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::reportProblem(const QString& message)
+{
+    QMessageBox::warning(this, tr("Limber"), message);
 }
 
 } // namespace limber::app

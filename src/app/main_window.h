@@ -3,10 +3,14 @@
 #pragma once
 
 #include "core/catalog/catalog.h"
+#include "core/journal/journal.h"
+#include "core/plan/plan.h"
+#include "core/session/clock.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <vector>
 
 class QListWidget;
 class QStackedWidget;
@@ -14,25 +18,47 @@ class QStackedWidget;
 namespace limber::app {
 
 class LibraryPage;
+class PlayerPage;
+class SessionController;
+class TodayPage;
 
 // The window: a navigation column on the left and the current page beside it.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget* parent = nullptr);
+    explicit MainWindow(const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     void setCatalog(std::shared_ptr<const Catalog> catalog);
-    // Shows the page with this name ("library"); false when there is no such page.
+    void setPlans(std::vector<Plan> plans);
+    // The journal sessions are recorded in; may be null (nothing is recorded, nothing offered to resume).
+    void setJournal(Journal* journal);
+
+    // Shows the page with this name ("today", "library", "player"); false when there is no such page.
     bool showPage(const QString& name);
     static QStringList pageNames();
 
+    // Opens the player on the plan with this id, ready to start; false when there is no such plan.
+    bool openPlan(const QString& planId);
+    void refreshToday();
+
     LibraryPage* libraryPage() const { return m_library; }
+    TodayPage* todayPage() const { return m_today; }
+    PlayerPage* playerPage() const { return m_player; }
+    SessionController* sessionController() const { return m_controller; }
 
 private:
+    void reportProblem(const QString& message);
+
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    TodayPage* m_today = nullptr;
     LibraryPage* m_library = nullptr;
+    PlayerPage* m_player = nullptr;
+    SessionController* m_controller = nullptr;
+    std::vector<Plan> m_plans;
+    Journal* m_journal = nullptr;
 };
 
 } // namespace limber::app

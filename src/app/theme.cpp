@@ -56,6 +56,25 @@ void applyTheme(QApplication& app)
         QComboBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
         #clearFiltersButton { color: #2a7f78; border: none; padding: 2px 4px; }
         QSplitter::handle { background: #e0dcd2; width: 1px; }
+        QLabel[role="title"] { font-size: 22pt; font-weight: 700; }
+        QLabel[role="question"] { font-size: 13pt; font-weight: 600; }
+        QLabel[role="section"] { font-size: 13pt; font-weight: 700; color: #4d5a5e; padding-top: 6px; }
+        QLabel[role="phase"] { font-size: 11pt; font-weight: 700; color: #5d7f7a; letter-spacing: 1px; }
+        QLabel[role="exercise"] { font-size: 24pt; font-weight: 700; }
+        QLabel[role="caution"] { background: #fdf3e1; color: #7a4a00; border-radius: 8px; padding: 8px 12px; }
+        QLabel[role="stat"] { background: white; border: 1px solid #e0dcd2; border-radius: 12px; padding: 12px 16px; }
+        QPushButton { padding: 6px 14px; border: 1px solid #d6d1c6; border-radius: 8px; background: white; }
+        QPushButton:hover { border-color: #2a7f78; }
+        QPushButton:checked { background: #2a7f78; color: white; border-color: #2a7f78; }
+        QPushButton:disabled { color: #a9a49a; background: #f1eee8; }
+        QPushButton[role="primary"] { background: #2a7f78; color: white; border: none; font-weight: 700; padding: 8px 28px; }
+        QPushButton[role="primary"]:hover { background: #236b65; }
+        QPushButton[role="routine"] { text-align: left; padding: 14px 18px; font-size: 13pt; font-weight: 600;
+                                      border-radius: 12px; }
+        QPushButton[role="plan"] { text-align: left; padding: 10px 18px; border-radius: 10px; }
+        #resumeBanner { background: #fdf3e1; border: 1px solid #f0d9ae; border-radius: 12px; }
+        #sessionProgressBar { border: none; background: #e6e2d9; border-radius: 3px; }
+        #sessionProgressBar::chunk { background: #2a7f78; border-radius: 3px; }
     )"));
 }
 

@@ -15,7 +15,6 @@
 #include <atomic>
 #include <cmath>
 #include <iostream>
-#include <set>
 #include <thread>
 
 namespace limber::cli {
@@ -273,18 +272,6 @@ private:
     std::chrono::steady_clock::time_point m_realStart{};
 };
 
-// The first exercise of an unfinished session that has no result yet.
-std::size_t firstUndone(const SessionRecord& session)
-{
-    std::set<int> done;
-    for (const ExerciseResult& result : session.results)
-        done.insert(result.position);
-    std::size_t item = 0;
-    while (done.contains(static_cast<int>(item)))
-        ++item;
-    return item;
-}
-
 int play(Context& context, const PlayOptions& options)
 {
     int exitCode = ExitOk;
@@ -315,7 +302,7 @@ int play(Context& context, const PlayOptions& options)
         }
         if (resume) {
             sessionId = open->id;
-            startItem = firstUndone(*open);
+            startItem = firstUnfinishedItem(*open);
         } else {
             static_cast<void>(journal->finishSession(open->id, SessionStatus::Stopped, now(), {}));
         }

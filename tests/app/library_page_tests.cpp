@@ -7,6 +7,7 @@
 #include "app/library_page.h"
 #include "app/main_window.h"
 #include "core/catalog/catalog_loader.h"
+#include "support/manual_clock.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -173,10 +174,11 @@ TEST_CASE("following an easier-exercise link selects it, clearing filters that h
     CHECK_FALSE(page.selectExercise(QStringLiteral("no-such-exercise")));
 }
 
-TEST_CASE("the main window opens on the library page")
+TEST_CASE("the main window shows the library page on request")
 {
     limber::test::application();
-    MainWindow window;
+    limber::test::ManualClock clock;
+    MainWindow window(clock);
     window.setCatalog(builtinCatalog());
     CHECK(window.showPage(QStringLiteral("library")));
     CHECK_FALSE(window.showPage(QStringLiteral("nowhere")));

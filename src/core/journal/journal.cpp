@@ -270,6 +270,20 @@ std::string formatJournalError(const JournalError& error)
     return line;
 }
 
+std::size_t firstUnfinishedItem(const SessionRecord& session)
+{
+    std::vector<bool> done;
+    for (const ExerciseResult& result : session.results) {
+        const auto position = static_cast<std::size_t>(std::max(result.position, 0));
+        done.resize(std::max(done.size(), position + 1));
+        done[position] = true;
+    }
+    std::size_t item = 0;
+    while (item < done.size() && done[item])
+        ++item;
+    return item;
+}
+
 std::filesystem::path defaultJournalPath()
 {
     return dataDirectory() / "journal.sqlite3";

@@ -52,6 +52,9 @@ private:
 
 struct Done {};
 
+// Where to carry on an unfinished session: the first exercise (item index) without a saved result.
+std::size_t firstUnfinishedItem(const SessionRecord& session);
+
 // The default journal file: `$XDG_DATA_HOME/limber/journal.sqlite3`.
 std::filesystem::path defaultJournalPath();
 

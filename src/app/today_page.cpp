@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#include "app/today_page.h"
+
+#include "core/session/timeline.h"
+
+#include <QDate>
+
+#include <algorithm>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace limber::app {
+namespace {
+
+QString minutesText(Duration length)
+{
+    const auto minutes = std::chrono::round<std::chrono::minutes>(length).count();
+    return TodayPage::tr("%1 min").arg(std::max<std::int64_t>(minutes, 1));
+}
+
+void clearLayout(QLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QStringLiteral("section"));
+    return label;
+}
+
+QDate qdate(LocalDate date)
+{
+    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
+                 static_cast<int>(static_cast<unsigned>(date.day())));
+}
+
+} // namespace
+
+TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("todayPage"));
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(36, 28, 36, 28);
+    layout->setSpacing(12);
+
+    m_heading = new QLabel(tr("Today"), content);
+    m_heading->setObjectName(QStringLiteral("pageHeading"));
+
+    m_resumeBanner = new QWidget(content);
+    m_resumeBanner->setObjectName(QStringLiteral("resumeBanner"));
+    m_resumeBanner->setAttribute(Qt::WA_StyledBackground);
+    auto* banner = new QHBoxLayout(m_resumeBanner);
+    banner->setContentsMargins(16, 12, 16, 12);
+    m_resumeText = new QLabel(m_resumeBanner);
+    m_resumeText->setObjectName(QStringLiteral("resumeText"));
+    m_resumeText->setWordWrap(true);
+    auto* carryOn = new QPushButton(tr("Carry on"), m_resumeBanner);
+    carryOn->setObjectName(QStringLiteral("resumeButton"));
+    carryOn->setProperty("role", QStringLiteral("primary"));
+    auto* discard = new QPushButton(tr("Close it"), m_resumeBanner);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    banner->addWidget(m_resumeText, 1);
+    banner->addWidget(discard);
+    banner->addWidget(carryOn);
+    m_resumeBanner->hide();
+
+    auto* stats = new QHBoxLayout;
+    stats->setSpacing(12);
+    m_streak = new QLabel(content);
+    m_streak->setObjectName(QStringLiteral("streakLabel"));
+    m_lastPain = new QLabel(content);
+    m_lastPain->setObjectName(QStringLiteral("lastPainLabel"));
+    for (QLabel* stat : {m_streak, m_lastPain}) {
+        stat->setProperty("role", QStringLiteral("stat"));
+        stat->setTextFormat(Qt::RichText);
+        stats->addWidget(stat, 1);
+    }
+
+    m_routines = new QGridLayout;
+    m_routines->setSpacing(12);
+    m_plans = new QVBoxLayout;
+    m_plans->setSpacing(8);
+
+    layout->addWidget(m_heading);
+    layout->addWidget(m_resumeBanner);
+    layout->addLayout(stats);
+    layout->addSpacing(8);
+    layout->addWidget(sectionLabel(tr("A break at your desk"), content));
+    layout->addLayout(m_routines);
+    layout->addSpacing(8);
+    layout->addWidget(sectionLabel(tr("Longer plans"), content));
+    layout->addLayout(m_plans);
+    layout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(carryOn, &QPushButton::clicked, this, &TodayPage::resumeChosen);
+    connect(discard, &QPushButton::clicked, this, &TodayPage::discardChosen);
+}
+
+void TodayPage::setPlans(const std::vector<Plan>& plans)
+{
+    clearLayout(m_routines);
+    clearLayout(m_plans);
+    // Shortest break first: that is the one a busy person reaches for.
+    std::vector<const Plan*> ordered;
+    for (const Plan& plan : plans)
+        ordered.push_back(&plan);
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Plan* a, const Plan* b) {
+        return a->isRoutine() && b->isRoutine() && buildTimeline(*a).total < buildTimeline(*b).total;
+    });
+    int routine = 0;
+    for (const Plan* entry : ordered) {
+        const Plan& plan = *entry;
+        const QString id = QString::fromStdString(plan.id);
+        const QString length = minutesText(buildTimeline(plan).total);
+        auto* button = new QPushButton;
+        button->setObjectName(QStringLiteral("plan-") + id);
+        button->setCursor(Qt::PointingHandCursor);
+        button->setAccessibleName(QString::fromStdString(plan.title));
+        connect(button, &QPushButton::clicked, this, [this, id] { Q_EMIT planChosen(id); });
+        if (plan.isRoutine()) {
+            button->setProperty("role", QStringLiteral("routine"));
+            button->setText(QStringLiteral("%1\n%2").arg(QString::fromStdString(plan.title), length));
+            button->setMinimumHeight(84);
+            m_routines->addWidget(button, routine / 2, routine % 2);
+            ++routine;
+        } else {
+            button->setProperty("role", QStringLiteral("plan"));
+            button->setText(tr("%1  ·  %2 weeks  ·  %3 a session")
+                                .arg(QString::fromStdString(plan.title))
+                                .arg(plan.schedule->weeks)
+                                .arg(length));
+            button->setMinimumHeight(44);
+            m_plans->addWidget(button);
+        }
+    }
+}
+
+void TodayPage::setUnfinished(const std::optional<SessionRecord>& session)
+{
+    m_resumeBanner->setVisible(session.has_value());
+    if (!session)
+        return;
+    const QString done = session->results.size() == 1 ? tr("after 1 exercise")
+                                                       : tr("after %1 exercises").arg(session->results.size());
+    m_resumeText->setText(tr("You stopped “%1” part-way on %2, %3. Carry on where you left off?")
+                              .arg(QString::fromStdString(session->planTitle),
+                                   QLocale().toString(qdate(session->started.date), QLocale::LongFormat), done));
+}
+
+void TodayPage::setProgress(int streakDays, const std::optional<PainEntry>& lastPain, LocalDate today)
+{
+    m_heading->setText(QLocale().toString(qdate(today), QStringLiteral("dddd d MMMM")));
+    if (streakDays == 0)
+        m_streak->setText(tr("<b>No streak yet</b><br>A short break today starts one."));
+    else if (streakDays == 1)
+        m_streak->setText(tr("<b>1 day</b><br>with a session: keep it going"));
+    else
+        m_streak->setText(tr("<b>%1 days</b><br>in a row with a session").arg(streakDays));
+    if (!lastPain) {
+        m_lastPain->setText(tr("<b>No pain logged yet</b><br>Log how your back feels to see it change."));
+        return;
+    }
+    m_lastPain->setText(tr("<b>Pain %1 / 10</b><br>last logged %2")
+                            .arg(lastPain->score)
+                            .arg(QLocale().toString(qdate(lastPain->when.date), QLocale::ShortFormat)));
+}
+
+} // namespace limber::app

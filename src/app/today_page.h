@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#pragma once
+
+#include "core/journal/journal_types.h"
+#include "core/plan/plan.h"
+
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+class QGridLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace limber::app {
+
+// Home: a banner to carry on an unfinished session, the desk breaks as large buttons, the longer plans,
+// and how the week is going (streak, last pain score).
+class TodayPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit TodayPage(QWidget* parent = nullptr);
+
+    void setPlans(const std::vector<Plan>& plans);
+    void setUnfinished(const std::optional<SessionRecord>& session);
+    void setProgress(int streakDays, const std::optional<PainEntry>& lastPain, LocalDate today);
+
+Q_SIGNALS:
+    void planChosen(const QString& planId);
+    void resumeChosen();
+    void discardChosen();
+
+private:
+    QLabel* m_heading = nullptr;
+    QWidget* m_resumeBanner = nullptr;
+    QLabel* m_resumeText = nullptr;
+    QGridLayout* m_routines = nullptr;
+    QVBoxLayout* m_plans = nullptr;
+    QLabel* m_streak = nullptr;
+    QLabel* m_lastPain = nullptr;
+};
+
+} // namespace limber::app

@@ -22,6 +22,7 @@
 
 using namespace limber;
 using namespace limber::app;
+using limber::test::child;
 
 namespace {
 
@@ -29,14 +30,6 @@ std::shared_ptr<const Catalog> builtinCatalog()
 {
     static const auto catalog = std::make_shared<const Catalog>(*loadBuiltinCatalog().value);
     return catalog;
-}
-
-template <typename T>
-T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
 }
 
 int shownRows(QWidget& page)

@@ -24,6 +24,7 @@
 
 using namespace limber;
 using namespace limber::app;
+using limber::test::child;
 using namespace std::chrono_literals;
 using limber::test::ManualClock;
 using limber::test::TempDir;
@@ -38,14 +39,6 @@ std::vector<Plan> builtinPlans()
     for (auto& source : findPlans(catalog, none.path()))
         plans.push_back(*source.plan.value);
     return plans;
-}
-
-template <typename T>
-T* child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found != nullptr);
-    return found;
 }
 
 // Moves the clock in steps as the app's timer would, until `done` or the time limit.
@@ -65,6 +58,23 @@ Journal openJournal(const TempDir& home)
     return std::move(opened.value());
 }
 
+// A main window with the built-in plans, recording into its own journal, on a clock the test moves.
+struct PlayerFixture {
+    PlayerFixture() : journal(openJournal(home)) { limber::test::application(); }
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>(clock);
+        window->setPlans(builtinPlans());
+        window->setJournal(&journal);
+        return window;
+    }
+
+    TempDir home;
+    Journal journal;
+    ManualClock clock;
+};
+
 bool showingSummary(QWidget& player)
 {
     return child<QWidget>(player, "summaryPanel")->isVisibleTo(&player);
@@ -72,15 +82,10 @@ bool showingSummary(QWidget& player)
 
 } // namespace
 
-TEST_CASE("a routine plays end to end with every control, and the journal records it")
+TEST_CASE_METHOD(PlayerFixture, "a routine plays end to end with every control, and the journal records it")
 {
-    limber::test::application();
-    TempDir home;
-    Journal journal = openJournal(home);
-    ManualClock clock;
-    MainWindow window(clock);
-    window.setPlans(builtinPlans());
-    window.setJournal(&journal);
+    const auto owned = makeWindow();
+    MainWindow& window = *owned;
     PlayerPage& player = *window.playerPage();
     SessionController& controller = *window.sessionController();
 
@@ -142,15 +147,10 @@ TEST_CASE("a routine plays end to end with every control, and the journal record
     CHECK_FALSE(session.results[2].skipped);
 }
 
-TEST_CASE("stopping asks first, keeps what was done and records a stopped session")
+TEST_CASE_METHOD(PlayerFixture, "stopping asks first, keeps what was done and records a stopped session")
 {
-    limber::test::application();
-    TempDir home;
-    Journal journal = openJournal(home);
-    ManualClock clock;
-    MainWindow window(clock);
-    window.setPlans(builtinPlans());
-    window.setJournal(&journal);
+    const auto owned = makeWindow();
+    MainWindow& window = *owned;
     PlayerPage& player = *window.playerPage();
     SessionController& controller = *window.sessionController();
     REQUIRE(window.openPlan(QStringLiteral("desk-seated-back-reset")));
@@ -172,16 +172,11 @@ TEST_CASE("stopping asks first, keeps what was done and records a stopped sessio
     CHECK(sessions[0].activeSeconds > 0);
 }
 
-TEST_CASE("a window closed mid-session offers to carry on, and the session ends whole")
+TEST_CASE_METHOD(PlayerFixture, "a window closed mid-session offers to carry on, and the session ends whole")
 {
-    limber::test::application();
-    TempDir home;
-    Journal journal = openJournal(home);
-    ManualClock clock;
     {
-        MainWindow window(clock);
-        window.setPlans(builtinPlans());
-        window.setJournal(&journal);
+        const auto owned = makeWindow();
+        MainWindow& window = *owned;
         REQUIRE(window.openPlan(QStringLiteral("desk-seated-back-reset")));
         window.playerPage()->begin(3);
         SessionController& controller = *window.sessionController();
@@ -193,9 +188,8 @@ TEST_CASE("a window closed mid-session offers to carry on, and the session ends 
     REQUIRE(unfinished.has_value());
     CHECK(unfinished->results.size() == 2);
 
-    MainWindow window(clock);
-    window.setPlans(builtinPlans());
-    window.setJournal(&journal);
+    const auto owned = makeWindow();
+    MainWindow& window = *owned;
     TodayPage& today = *window.todayPage();
     REQUIRE(child<QWidget>(today, "resumeBanner")->isVisibleTo(&today));
     QTest::mouseClick(child<QPushButton>(today, "resumeButton"), Qt::LeftButton);
@@ -219,12 +213,10 @@ TEST_CASE("a window closed mid-session offers to carry on, and the session ends 
     CHECK_FALSE(child<QWidget>(today, "resumeBanner")->isVisibleTo(&today));
 }
 
-TEST_CASE("the app's timer runs only while a session runs")
+TEST_CASE_METHOD(PlayerFixture, "the app's timer runs only while a session runs")
 {
-    limber::test::application();
-    ManualClock clock;
-    MainWindow window(clock);
-    window.setPlans(builtinPlans());
+    const auto owned = makeWindow();
+    MainWindow& window = *owned;
     SessionController& controller = *window.sessionController();
     auto* timer = controller.findChild<QTimer*>();
     REQUIRE(timer != nullptr);

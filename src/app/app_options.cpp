@@ -20,7 +20,9 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "Open this plan file."), QStringLiteral("FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render a page offscreen, save it as PNG and quit."), QStringLiteral("FILE.png"));
     const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: library."), QStringLiteral("NAME"));
-    parser.addOptions({journal, catalog, plan, screenshot, page});
+    const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),
+        QCoreApplication::translate("main", "Print the wall-clock time (ns since the epoch) of the first painted frame and quit."));
+    parser.addOptions({journal, catalog, plan, screenshot, page, benchmarkStartup});
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -34,8 +36,8 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return std::nullopt;
     }
-    return AppOptions{parser.value(journal), parser.value(catalog), parser.value(plan), parser.value(screenshot),
-                      parser.value(page)};
+    return AppOptions{parser.value(journal), parser.value(catalog),    parser.value(plan),
+                      parser.value(screenshot), parser.value(page), parser.isSet(benchmarkStartup)};
 }
 
 bool wantsScreenshot(int argc, char** argv)

@@ -15,6 +15,7 @@ struct AppOptions {
     QString plan;
     QString screenshot; // render offscreen, save this PNG, quit
     QString page;       // the page to show first (and to capture)
+    bool benchmarkStartup = false; // print when the first frame was painted, then quit
 };
 
 // Parses the app's command line; on a usage error returns nullopt and sets `error` to the message.

@@ -15,12 +15,38 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 using namespace limber;
 using namespace limber::app;
 
 namespace {
+
+// Reports the first frame the window paints, for bench/startup.sh, and ends the program.
+class FirstPaintReporter : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_reported) {
+            m_reported = true;
+            // Report after this paint has finished, so the figure includes it.
+            QTimer::singleShot(0, qApp, [] {
+                const auto now = std::chrono::system_clock::now().time_since_epoch();
+                std::printf("first-paint-ns %lld\n", static_cast<long long>(std::chrono::nanoseconds(now).count()));
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_reported = false;
+};
 
 // The clock of a screenshot: it stands still wherever it is put, so the picture shows one moment.
 class StillClock final : public Clock {
@@ -126,6 +152,9 @@ int main(int argc, char** argv)
         return 0;
     }
 
+    FirstPaintReporter reporter;
+    if (options->benchmarkStartup)
+        window.centralWidget()->installEventFilter(&reporter);
     window.show();
     QTimer::singleShot(0, &window, [&] {
         if (!problems.empty())

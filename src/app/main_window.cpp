@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/main_window.h"
 
+#include "app/audio_cues.h"
 #include "app/library_page.h"
 #include "app/player_page.h"
 #include "app/session_controller.h"
@@ -35,6 +36,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     resize(1180, 760);
 
     m_controller = new SessionController(clock, this);
+    m_cues = new AudioCues(*m_controller, this);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -57,7 +59,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     m_pages = new QStackedWidget(central);
     m_today = new TodayPage(m_pages);
     m_library = new LibraryPage(m_pages);
-    m_player = new PlayerPage(*m_controller, m_pages);
+    m_player = new PlayerPage(*m_controller, *m_cues, m_pages);
     const std::pair<QWidget*, QString> pages[] = {
         {m_today, tr("Today")}, {m_library, tr("Library")}, {m_player, tr("Player")}};
     for (const auto& [page, title] : pages) {

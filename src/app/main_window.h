@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace limber::app {
 
+class AudioCues;
 class LibraryPage;
 class PlayerPage;
 class SessionController;
@@ -47,6 +48,7 @@ public:
     TodayPage* todayPage() const { return m_today; }
     PlayerPage* playerPage() const { return m_player; }
     SessionController* sessionController() const { return m_controller; }
+    AudioCues* audioCues() const { return m_cues; }
 
 private:
     void reportProblem(const QString& message);
@@ -57,6 +59,7 @@ private:
     LibraryPage* m_library = nullptr;
     PlayerPage* m_player = nullptr;
     SessionController* m_controller = nullptr;
+    AudioCues* m_cues = nullptr;
     std::vector<Plan> m_plans;
     Journal* m_journal = nullptr;
 };

@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/player_page.h"
 
+#include "app/audio_cues.h"
 #include "app/labels.h"
 #include "app/score_picker.h"
 #include "app/session_controller.h"
 #include "app/timer_ring.h"
 
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -68,7 +70,8 @@ QLabel* wrapped(QWidget* parent, const char* name)
 
 } // namespace
 
-PlayerPage::PlayerPage(SessionController& controller, QWidget* parent) : QWidget(parent), m_controller(controller)
+PlayerPage::PlayerPage(SessionController& controller, AudioCues& cues, QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_cues(cues)
 {
     setObjectName(QStringLiteral("playerPage"));
     setFocusPolicy(Qt::StrongFocus);
@@ -114,8 +117,21 @@ QWidget* PlayerPage::buildStartPanel()
     start->setProperty("role", QStringLiteral("primary"));
     auto* back = new QPushButton(tr("Not now"), panel);
     back->setObjectName(QStringLiteral("notNowButton"));
+    auto* beeps = new QCheckBox(tr("Beeps"), panel);
+    beeps->setObjectName(QStringLiteral("beepsCheck"));
+    beeps->setChecked(m_cues.beepsEnabled());
+    beeps->setToolTip(tr("A beep on the 3-2-1 countdown and at each change of phase"));
+    auto* voice = new QCheckBox(tr("Spoken cues"), panel);
+    voice->setObjectName(QStringLiteral("voiceCheck"));
+    voice->setChecked(m_cues.voiceEnabled());
+    voice->setToolTip(tr("The exercise, its position and what to do, spoken, so you need not look"));
+    connect(beeps, &QCheckBox::toggled, &m_cues, &AudioCues::setBeepsEnabled);
+    connect(voice, &QCheckBox::toggled, &m_cues, &AudioCues::setVoiceEnabled);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(back);
+    buttons->addSpacing(24);
+    buttons->addWidget(beeps);
+    buttons->addWidget(voice);
     buttons->addStretch(1);
     buttons->addWidget(start);
     layout->addWidget(m_startTitle);

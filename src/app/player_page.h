@@ -17,6 +17,7 @@ class QStackedWidget;
 
 namespace limber::app {
 
+class AudioCues;
 class ScorePicker;
 class SessionController;
 class TimerRing;
@@ -29,7 +30,7 @@ class PlayerPage : public QWidget {
     Q_OBJECT
 
 public:
-    PlayerPage(SessionController& controller, QWidget* parent = nullptr);
+    PlayerPage(SessionController& controller, AudioCues& cues, QWidget* parent = nullptr);
 
     // Shows `plan` ready to start, with the pain-before question; `resume` carries on that unfinished
     // session instead, straight away.
@@ -61,6 +62,7 @@ private:
     QWidget* buildSummaryPanel();
 
     SessionController& m_controller;
+    AudioCues& m_cues;
     std::optional<Plan> m_plan;
     std::optional<SessionRecord> m_resume;
     bool m_largeType = false;

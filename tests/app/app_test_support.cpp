@@ -4,6 +4,8 @@
 
 #include "app/theme.h"
 
+#include <QStandardPaths>
+
 namespace limber::test {
 
 QApplication& application()
@@ -14,6 +16,8 @@ QApplication& application()
     static QApplication* app = [] {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Settings the tests change go to a test location, never the developer's own.
+        QStandardPaths::setTestModeEnabled(true);
         auto* created = new QApplication(argc, argv);
         limber::app::applyTheme(*created);
         return created;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app_test_support.h"
 
+#include "app/audio_cues.h"
 #include "app/main_window.h"
 #include "app/player_page.h"
 #include "app/score_picker.h"
@@ -88,6 +89,7 @@ TEST_CASE_METHOD(PlayerFixture, "a routine plays end to end with every control, 
     MainWindow& window = *owned;
     PlayerPage& player = *window.playerPage();
     SessionController& controller = *window.sessionController();
+    window.audioCues()->setVoiceEnabled(true);
 
     REQUIRE(window.openPlan(QStringLiteral("desk-neck-shoulders")));
     QTest::keyClick(child<ScorePicker>(player, "painBeforePicker"), Qt::Key_4);
@@ -115,7 +117,9 @@ TEST_CASE_METHOD(PlayerFixture, "a routine plays end to end with every control, 
     CHECK(ring->caption() == QStringLiteral("get ready"));
     QTest::keyClick(&player, Qt::Key_S);     // skip to the chin tuck
     CHECK(child<QLabel>(player, "playerExerciseName")->text() == QStringLiteral("Chin tuck"));
+    CHECK(window.audioCues()->lastSpoken() == QStringLiteral("Next: Chin tuck. seated."));
     runFor(clock, controller, 1min, [&] { return controller.engine()->currentPhase().kind == PhaseKind::Work; });
+    CHECK(window.audioCues()->lastSpoken() == QStringLiteral("Hold for 5 seconds."));
     const auto before = controller.engine()->remaining(clock.now());
     QTest::keyClick(&player, Qt::Key_Plus); // ten more seconds of hold
     CHECK(controller.engine()->remaining(clock.now()) == before + 10s);

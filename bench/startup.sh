@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# SPDX-FileCopyrightText: 2026 The Limber authors
+#
+# Start-up and memory of the app, as a person sees it: process start to the first painted frame, and
+# resident memory 3 s after start, under Xvfb with a ten-year journal. Median of RUNS runs.
+# Usage: bench/startup.sh [BUILD_DIR] [RUNS]
+set -euo pipefail
+build=${1:-build/default}
+runs=${2:-7}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$build/bench/make_journal" "$work/journal.sqlite3"
+export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" LIMBER_JOURNAL="$work/journal.sqlite3"
+
+measure() {
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        start=$(date +%s%N)
+        out=$("$0" --benchmark-startup 2>/dev/null)
+        painted=${out#first-paint-ns }
+        echo $(( (painted - start) / 1000000 ))
+    ' "$build/src/app/limber"
+}
+
+rss() {
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        "$0" 2>/dev/null & pid=$!
+        sleep 3
+        awk "/VmRSS/ {print int(\$2 / 1024)}" /proc/$pid/status
+        kill $pid
+    ' "$build/src/app/limber"
+}
+
+times=(); for _ in $(seq "$runs"); do times+=("$(measure)"); done
+mems=(); for _ in $(seq 3); do mems+=("$(rss)"); done
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+echo "first paint: ${times[*]} ms (median $(median "${times[@]}") ms)"
+echo "resident after 3 s: ${mems[*]} MB (median $(median "${mems[@]}") MB)"

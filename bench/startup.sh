@@ -31,8 +31,21 @@ rss() {
     ' "$build/src/app/limber"
 }
 
+# Wake-ups while idle on the Today page: context switches of all the app's threads over 10 s.
+wakeups() {
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        "$0" 2>/dev/null & pid=$!
+        sleep 3
+        count() { cat /proc/$pid/task/*/status | awk "/ctxt_switches/ {s += \$2} END {print s}"; }
+        before=$(count); sleep 10; after=$(count)
+        kill $pid
+        echo $(( (after - before) / 10 ))
+    ' "$build/src/app/limber"
+}
+
 times=(); for _ in $(seq "$runs"); do times+=("$(measure)"); done
 mems=(); for _ in $(seq 3); do mems+=("$(rss)"); done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "first paint: ${times[*]} ms (median $(median "${times[@]}") ms)"
 echo "resident after 3 s: ${mems[*]} MB (median $(median "${mems[@]}") MB)"
+echo "idle wake-ups: $(wakeups) per second"

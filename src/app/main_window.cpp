@@ -8,6 +8,9 @@
 #include "app/session_controller.h"
 #include "app/today_page.h"
 #include "core/journal/reports.h"
+#include "core/plan/regression.h"
+
+#include <algorithm>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -113,6 +116,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
+    m_catalog = catalog;
     m_library->setCatalog(std::move(catalog));
 }
 
@@ -168,11 +172,20 @@ bool MainWindow::showPage(const QString& name)
 bool MainWindow::openPlan(const QString& planId)
 {
     for (const Plan& plan : m_plans) {
-        if (QString::fromStdString(plan.id) == planId) {
-            showPage(QStringLiteral("player"));
-            m_player->prepare(plan);
-            return true;
+        if (QString::fromStdString(plan.id) != planId)
+            continue;
+        std::vector<RegressionOffer> offers;
+        if (m_journal && m_catalog) {
+            if (const auto sessions = m_journal->sessions(); sessions.ok()) {
+                const auto& all = sessions.value();
+                const auto last = std::find_if(all.rbegin(), all.rend(), [&](const SessionRecord& s) { return s.planId == plan.id; });
+                if (last != all.rend())
+                    offers = regressionOffers(plan, *last, *m_catalog);
+            }
         }
+        showPage(QStringLiteral("player"));
+        m_player->prepare(plan, std::nullopt, offers);
+        return true;
     }
     return false;
 }

@@ -61,6 +61,7 @@ private:
     SessionController* m_controller = nullptr;
     AudioCues* m_cues = nullptr;
     std::vector<Plan> m_plans;
+    std::shared_ptr<const Catalog> m_catalog;
     Journal* m_journal = nullptr;
 };
 

@@ -106,6 +106,10 @@ QWidget* PlayerPage::buildStartPanel()
     m_startTitle->setProperty("role", QStringLiteral("title"));
     m_startSummary = wrapped(panel, "startSummaryLabel");
     m_startSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_offerBox = new QWidget(panel);
+    m_offerBox->setObjectName(QStringLiteral("regressionOffers"));
+    auto* offerLayout = new QVBoxLayout(m_offerBox);
+    offerLayout->setContentsMargins(0, 0, 0, 0);
     auto* question = new QLabel(tr("How much does your back hurt right now?"), panel);
     question->setProperty("role", QStringLiteral("question"));
     m_painBefore = new ScorePicker(panel);
@@ -136,6 +140,7 @@ QWidget* PlayerPage::buildStartPanel()
     buttons->addWidget(start);
     layout->addWidget(m_startTitle);
     layout->addWidget(m_startSummary);
+    layout->addWidget(m_offerBox);
     layout->addSpacing(18);
     layout->addWidget(question);
     layout->addWidget(m_painBefore);
@@ -186,7 +191,7 @@ QWidget* PlayerPage::buildPlayPanel()
     m_cautions = wrapped(m_sidePanel, "playerCautions");
     m_cautions->setProperty("role", QStringLiteral("caution"));
     m_hurtNote = wrapped(m_sidePanel, "hurtNoteLabel");
-    m_hurtNote->setText(tr("Noted: this exercise hurt. Next time you will be offered an easier one."));
+    m_hurtNote->setText(tr("Noted: this exercise hurt. Where there is an easier version, it will be offered next time."));
     m_hurtNote->setProperty("role", QStringLiteral("caution"));
     m_next = wrapped(m_sidePanel, "nextLabel");
     m_next->setForegroundRole(QPalette::PlaceholderText);
@@ -271,10 +276,28 @@ QWidget* PlayerPage::buildSummaryPanel()
     return panel;
 }
 
-void PlayerPage::prepare(const Plan& plan, const std::optional<SessionRecord>& resume)
+void PlayerPage::prepare(const Plan& plan, const std::optional<SessionRecord>& resume,
+                         const std::vector<RegressionOffer>& offers)
 {
     m_plan = plan;
     m_resume = resume;
+    m_offers = offers;
+    while (QLayoutItem* item = m_offerBox->layout()->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (std::size_t i = 0; i < offers.size(); ++i) {
+        const RegressionOffer& offer = offers[i];
+        auto* box = new QCheckBox(tr("%1 hurt last time: do %2 instead")
+                                      .arg(QString::fromStdString(plan.items[offer.item].exercise.name),
+                                           QString::fromStdString(offer.replacement.name)),
+                                  m_offerBox);
+        box->setObjectName(QStringLiteral("regressionOffer%1").arg(i));
+        box->setChecked(true);
+        box->setProperty("offer", static_cast<int>(i));
+        m_offerBox->layout()->addWidget(box);
+    }
+    m_offerBox->setVisible(!offers.empty());
     m_painBefore->clear();
     m_painAfter->clear();
     if (resume) {
@@ -294,9 +317,14 @@ void PlayerPage::begin(std::optional<int> painBefore)
 {
     if (!m_plan)
         return;
+    std::vector<RegressionOffer> accepted;
+    for (const QCheckBox* box : m_offerBox->findChildren<QCheckBox*>()) {
+        if (box->isChecked())
+            accepted.push_back(m_offers.at(static_cast<std::size_t>(box->property("offer").toInt())));
+    }
     QString error;
     const SessionRecord* resume = m_resume ? &*m_resume : nullptr;
-    if (!m_controller.start(*m_plan, painBefore, resume, error)) {
+    if (!m_controller.start(withRegressions(*m_plan, accepted), painBefore, resume, error)) {
         Q_EMIT problem(error);
         Q_EMIT closed();
         return;

@@ -4,6 +4,7 @@
 
 #include "core/journal/journal_types.h"
 #include "core/plan/plan.h"
+#include "core/plan/regression.h"
 
 #include <QWidget>
 
@@ -32,9 +33,10 @@ class PlayerPage : public QWidget {
 public:
     PlayerPage(SessionController& controller, AudioCues& cues, QWidget* parent = nullptr);
 
-    // Shows `plan` ready to start, with the pain-before question; `resume` carries on that unfinished
-    // session instead, straight away.
-    void prepare(const Plan& plan, const std::optional<SessionRecord>& resume = std::nullopt);
+    // Shows `plan` ready to start, with the pain-before question and, for exercises that hurt last time,
+    // the offer of an easier one; `resume` carries on that unfinished session instead, straight away.
+    void prepare(const Plan& plan, const std::optional<SessionRecord>& resume = std::nullopt,
+                 const std::vector<RegressionOffer>& offers = {});
     // Starts the prepared plan; `painBefore` as chosen (or none).
     void begin(std::optional<int> painBefore);
 
@@ -65,6 +67,8 @@ private:
     AudioCues& m_cues;
     std::optional<Plan> m_plan;
     std::optional<SessionRecord> m_resume;
+    std::vector<RegressionOffer> m_offers;
+    QWidget* m_offerBox = nullptr;
     bool m_largeType = false;
 
     QStackedWidget* m_stack = nullptr;

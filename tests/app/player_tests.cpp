@@ -15,6 +15,7 @@
 #include "support/manual_clock.h"
 #include "support/temp_dir.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -234,4 +235,31 @@ TEST_CASE_METHOD(PlayerFixture, "the app's timer runs only while a session runs"
     CHECK(timer->isActive());
     controller.stop();
     CHECK_FALSE(timer->isActive());
+}
+
+TEST_CASE_METHOD(PlayerFixture, "an exercise marked as hurting is offered its easier version next time")
+{
+    const auto owned = makeWindow();
+    MainWindow& window = *owned;
+    static const auto catalog = std::make_shared<const Catalog>(*loadBuiltinCatalog().value);
+    window.setCatalog(catalog);
+    PlayerPage& player = *window.playerPage();
+    SessionController& controller = *window.sessionController();
+
+    REQUIRE(window.openPlan(QStringLiteral("desk-standing-posture")));
+    CHECK_FALSE(child<QWidget>(player, "regressionOffers")->isVisibleTo(&player));
+    player.begin(std::nullopt);
+    controller.skipExercise(); // on to the wall angel
+    REQUIRE(controller.engine()->currentPhase().item == 1);
+    QTest::keyClick(&player, Qt::Key_H);
+    runFor(clock, controller, 20min, [&] { return showingSummary(player); });
+    QTest::keyClick(&player, Qt::Key_Return);
+
+    REQUIRE(window.openPlan(QStringLiteral("desk-standing-posture")));
+    auto* offer = child<QCheckBox>(player, "regressionOffer0");
+    CHECK(offer->isChecked());
+    CHECK(offer->text().contains(QStringLiteral("Wall angel")));
+    player.begin(std::nullopt);
+    CHECK(controller.engine()->plan().items[1].exercise.id == "shoulder-blade-squeeze");
+    controller.stop();
 }

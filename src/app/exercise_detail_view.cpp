@@ -3,6 +3,7 @@
 #include "app/exercise_detail_view.h"
 
 #include "app/labels.h"
+#include "app/theme.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -207,10 +208,12 @@ QString ExerciseDetailView::bodyHtml(const Exercise& exercise, const Catalog& ca
     out += QStringLiteral("</table>");
 
     if (!exercise.cautions.empty()) {
-        out += QStringLiteral("<h3>%1</h3><table cellspacing='0' width='100%' style='background-color: #fdf3e1;'>")
-                   .arg(tr("Take care"));
+        const ThemeColors& theme = themeColors();
+        out += QStringLiteral("<h3>%1</h3><table cellspacing='0' width='100%' style='background-color: %2;'>")
+                   .arg(tr("Take care"), theme.cautionBackground.name());
         for (const std::string& caution : exercise.cautions)
-            out += QStringLiteral("<tr><td style='color: #7a4a00; padding: 6px 12px;'>⚠&nbsp; %1</td></tr>").arg(html(caution));
+            out += QStringLiteral("<tr><td style='color: %1; padding: 6px 12px;'>⚠&nbsp; %2</td></tr>")
+                       .arg(theme.cautionText.name(), html(caution));
         out += QStringLiteral("</table>");
     }
 

@@ -8,74 +8,158 @@
 #include <QStyleFactory>
 
 namespace limber::app {
+namespace {
 
-void applyTheme(QApplication& app)
+ThemeColors lightColors()
 {
-    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QPalette palette;
-    const QColor window(0xf6, 0xf4, 0xef);
-    const QColor base(0xff, 0xff, 0xff);
-    const QColor text(0x24, 0x2a, 0x2e);
-    const QColor muted(0x6b, 0x72, 0x78);
-    const QColor accent(0x2a, 0x7f, 0x78);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, base);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::PlaceholderText, muted);
-    palette.setColor(QPalette::Highlight, accent);
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, accent);
-    palette.setColor(QPalette::ToolTipBase, text);
-    palette.setColor(QPalette::ToolTipText, base);
-    palette.setColor(QPalette::Disabled, QPalette::Text, muted);
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, muted);
-    app.setPalette(palette);
+    ThemeColors c;
+    c.window = QColor(0xf6, 0xf4, 0xef);
+    c.panel = QColor(0xef, 0xec, 0xe5);
+    c.base = Qt::white;
+    c.text = QColor(0x24, 0x2a, 0x2e);
+    c.muted = QColor(0x6b, 0x72, 0x78);
+    c.accent = QColor(0x2a, 0x7f, 0x78);
+    c.accentHover = QColor(0x23, 0x6b, 0x65);
+    c.border = QColor(0xd6, 0xd1, 0xc6);
+    c.sidebar = QColor(0x24, 0x39, 0x3b);
+    c.sidebarHover = QColor(0x2f, 0x4a, 0x4c);
+    c.sidebarText = QColor(0xe9, 0xef, 0xe9);
+    c.cautionBackground = QColor(0xfd, 0xf3, 0xe1);
+    c.cautionText = QColor(0x7a, 0x4a, 0x00);
+    c.cautionBorder = QColor(0xf0, 0xd9, 0xae);
+    c.doseCard = QColor(0xee, 0xf5, 0xf3);
+    c.caption = QColor(0x5d, 0x7f, 0x7a);
+    c.track = QColor(0xe6, 0xe2, 0xd9);
+    return c;
+}
 
-    QFont font = app.font();
-    font.setPointSizeF(10.5);
-    app.setFont(font);
+ThemeColors darkColors()
+{
+    ThemeColors c;
+    c.dark = true;
+    c.window = QColor(0x1c, 0x21, 0x22);
+    c.panel = QColor(0x22, 0x28, 0x29);
+    c.base = QColor(0x2a, 0x31, 0x32);
+    c.text = QColor(0xe8, 0xec, 0xea);
+    c.muted = QColor(0x9a, 0xa6, 0xa4);
+    c.accent = QColor(0x3a, 0xa8, 0x9e);
+    c.accentHover = QColor(0x46, 0xb8, 0xad);
+    c.border = QColor(0x3c, 0x45, 0x46);
+    c.sidebar = QColor(0x15, 0x1a, 0x1b);
+    c.sidebarHover = QColor(0x26, 0x30, 0x31);
+    c.sidebarText = QColor(0xdd, 0xe6, 0xe3);
+    c.cautionBackground = QColor(0x3d, 0x30, 0x1a);
+    c.cautionText = QColor(0xf3, 0xd3, 0x9a);
+    c.cautionBorder = QColor(0x5a, 0x47, 0x25);
+    c.doseCard = QColor(0x23, 0x36, 0x34);
+    c.caption = QColor(0x8f, 0xc4, 0xbc);
+    c.track = QColor(0x33, 0x3b, 0x3c);
+    return c;
+}
 
-    app.setStyleSheet(QStringLiteral(R"(
-        #navigation { background: #24393b; border: none; color: #e9efe9; padding-top: 8px; }
+ThemeColors& current()
+{
+    static ThemeColors colors = lightColors();
+    return colors;
+}
+
+bool wantsDark()
+{
+    const QByteArray chosen = qgetenv("LIMBER_THEME");
+    if (chosen == "dark")
+        return true;
+    if (chosen == "light")
+        return false;
+    return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+}
+
+QString styleSheet(const ThemeColors& c)
+{
+    QString sheet = QStringLiteral(R"(
+        #navigation { background: {sidebar}; border: none; color: {sidebarText}; padding-top: 8px; }
         #navigation::item { padding: 10px 18px; border-radius: 8px; margin: 2px 10px; }
-        #navigation::item:selected { background: #2a7f78; color: white; }
-        #navigation::item:hover:!selected { background: #2f4a4c; }
-        #brandLabel { color: white; font-size: 17pt; font-weight: 700; padding: 18px 22px 10px 22px; background: #24393b; }
-        #libraryListPane { background: #efece5; border-right: 1px solid #e0dcd2; }
+        #navigation::item:selected { background: {accent}; color: white; }
+        #navigation::item:hover:!selected { background: {sidebarHover}; }
+        #brandLabel { color: white; font-size: 17pt; font-weight: 700; padding: 18px 22px 10px 22px; background: {sidebar}; }
+        #libraryListPane { background: {panel}; border-right: 1px solid {border}; }
         #pageHeading { font-size: 17pt; font-weight: 700; padding-bottom: 4px; }
         #exerciseList { background: transparent; }
-        #doseCard { background: #eef5f3; border-radius: 12px; }
-        #caption { color: #5d7f7a; font-size: 8pt; font-weight: 700; letter-spacing: 1px; }
-        QLineEdit, QComboBox { padding: 6px 8px; border: 1px solid #d6d1c6; border-radius: 8px; background: white; }
-        QLineEdit:focus, QComboBox:focus { border: 1px solid #2a7f78; }
+        #doseCard { background: {doseCard}; border-radius: 12px; }
+        #caption { color: {caption}; font-size: 8pt; font-weight: 700; letter-spacing: 1px; }
+        QLineEdit, QComboBox { padding: 6px 8px; border: 1px solid {border}; border-radius: 8px; background: {base}; }
+        QLineEdit:focus, QComboBox:focus { border: 1px solid {accent}; }
         QComboBox::drop-down { border: none; width: 24px; }
         QComboBox::down-arrow { image: url(:/icons/chevron-down.svg); width: 12px; height: 12px; }
-        #clearFiltersButton { color: #2a7f78; border: none; padding: 2px 4px; }
-        QSplitter::handle { background: #e0dcd2; width: 1px; }
+        #clearFiltersButton { color: {accent}; border: none; padding: 2px 4px; }
+        QSplitter::handle { background: {border}; width: 1px; }
         QLabel[role="title"] { font-size: 22pt; font-weight: 700; }
         QLabel[role="question"] { font-size: 13pt; font-weight: 600; }
-        QLabel[role="section"] { font-size: 13pt; font-weight: 700; color: #4d5a5e; padding-top: 6px; }
-        QLabel[role="phase"] { font-size: 11pt; font-weight: 700; color: #5d7f7a; letter-spacing: 1px; }
+        QLabel[role="section"] { font-size: 13pt; font-weight: 700; color: {muted}; padding-top: 6px; }
+        QLabel[role="phase"] { font-size: 11pt; font-weight: 700; color: {caption}; letter-spacing: 1px; }
         QLabel[role="exercise"] { font-size: 24pt; font-weight: 700; }
-        QLabel[role="caution"] { background: #fdf3e1; color: #7a4a00; border-radius: 8px; padding: 8px 12px; }
-        QLabel[role="stat"] { background: white; border: 1px solid #e0dcd2; border-radius: 12px; padding: 12px 16px; }
-        QPushButton { padding: 6px 14px; border: 1px solid #d6d1c6; border-radius: 8px; background: white; }
-        QPushButton:hover { border-color: #2a7f78; }
-        QPushButton:checked { background: #2a7f78; color: white; border-color: #2a7f78; }
-        QPushButton:disabled { color: #a9a49a; background: #f1eee8; }
-        QPushButton[role="primary"] { background: #2a7f78; color: white; border: none; font-weight: 700; padding: 8px 28px; }
-        QPushButton[role="primary"]:hover { background: #236b65; }
+        QLabel[role="caution"] { background: {cautionBackground}; color: {cautionText}; border-radius: 8px; padding: 8px 12px; }
+        QLabel[role="stat"] { background: {base}; border: 1px solid {border}; border-radius: 12px; padding: 12px 16px; }
+        QPushButton { padding: 6px 14px; border: 1px solid {border}; border-radius: 8px; background: {base}; color: {text}; }
+        QPushButton:hover { border-color: {accent}; }
+        QPushButton:checked { background: {accent}; color: white; border-color: {accent}; }
+        QPushButton:disabled { color: {muted}; background: {panel}; }
+        QPushButton[role="primary"] { background: {accent}; color: white; border: none; font-weight: 700; padding: 8px 28px; }
+        QPushButton[role="primary"]:hover { background: {accentHover}; }
         QPushButton[role="routine"] { text-align: left; padding: 14px 18px; font-size: 13pt; font-weight: 600;
                                       border-radius: 12px; }
         QPushButton[role="plan"] { text-align: left; padding: 10px 18px; border-radius: 10px; }
-        #resumeBanner { background: #fdf3e1; border: 1px solid #f0d9ae; border-radius: 12px; }
-        #sessionProgressBar { border: none; background: #e6e2d9; border-radius: 3px; }
-        #sessionProgressBar::chunk { background: #2a7f78; border-radius: 3px; }
-    )"));
+        #resumeBanner { background: {cautionBackground}; border: 1px solid {cautionBorder}; border-radius: 12px; }
+        #resumeText { color: {cautionText}; }
+        #sessionProgressBar { border: none; background: {track}; border-radius: 3px; }
+        #sessionProgressBar::chunk { background: {accent}; border-radius: 3px; }
+    )");
+    const std::pair<const char*, QColor> tokens[] = {
+        {"{sidebarHover}", c.sidebarHover}, {"{sidebarText}", c.sidebarText}, {"{sidebar}", c.sidebar},
+        {"{accentHover}", c.accentHover}, {"{accent}", c.accent}, {"{panel}", c.panel}, {"{border}", c.border},
+        {"{doseCard}", c.doseCard}, {"{caption}", c.caption}, {"{base}", c.base}, {"{muted}", c.muted},
+        {"{cautionBackground}", c.cautionBackground}, {"{cautionText}", c.cautionText},
+        {"{cautionBorder}", c.cautionBorder}, {"{text}", c.text}, {"{track}", c.track}};
+    for (const auto& [token, color] : tokens)
+        sheet.replace(QLatin1String(token), color.name());
+    return sheet;
+}
+
+} // namespace
+
+const ThemeColors& themeColors()
+{
+    return current();
+}
+
+void applyTheme(QApplication& app)
+{
+    current() = wantsDark() ? darkColors() : lightColors();
+    const ThemeColors& c = current();
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette palette;
+    palette.setColor(QPalette::Window, c.window);
+    palette.setColor(QPalette::WindowText, c.text);
+    palette.setColor(QPalette::Base, c.base);
+    palette.setColor(QPalette::AlternateBase, c.window);
+    palette.setColor(QPalette::Text, c.text);
+    palette.setColor(QPalette::Button, c.base);
+    palette.setColor(QPalette::ButtonText, c.text);
+    palette.setColor(QPalette::PlaceholderText, c.muted);
+    palette.setColor(QPalette::Highlight, c.accent);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, c.accent);
+    palette.setColor(QPalette::ToolTipBase, c.text);
+    palette.setColor(QPalette::ToolTipText, c.base);
+    palette.setColor(QPalette::Disabled, QPalette::Text, c.muted);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, c.muted);
+    app.setPalette(palette);
+
+    // The person's font size, a touch larger: the player is read from a distance.
+    QFont font = app.font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    app.setFont(font);
+
+    app.setStyleSheet(styleSheet(c));
 }
 
 } // namespace limber::app

@@ -43,9 +43,25 @@ wakeups() {
     ' "$build/src/app/limber"
 }
 
+# CPU while a session plays: open the player on the full desk routine, press Enter to start, then the
+# app's CPU time (user + system, all threads) over 10 s, as a share of one core. Needs xdotool.
+playing_cpu() {
+    xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
+        "$0" --plan desk-full-routine 2>/dev/null & pid=$!
+        sleep 2
+        xdotool key Return
+        sleep 2
+        ticks() { awk "{print \$14 + \$15}" /proc/$pid/stat; }
+        before=$(ticks); sleep 10; after=$(ticks)
+        kill $pid
+        echo "$before $after $(getconf CLK_TCK)" | awk "{printf \"%.1f\", 100 * (\$2 - \$1) / \$3 / 10}"
+    ' "$build/src/app/limber"
+}
+
 times=(); for _ in $(seq "$runs"); do times+=("$(measure)"); done
 mems=(); for _ in $(seq 3); do mems+=("$(rss)"); done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "first paint: ${times[*]} ms (median $(median "${times[@]}") ms)"
 echo "resident after 3 s: ${mems[*]} MB (median $(median "${mems[@]}") MB)"
 echo "idle wake-ups: $(wakeups) per second"
+command -v xdotool > /dev/null && echo "CPU while a session plays: $(playing_cpu) % of one core"

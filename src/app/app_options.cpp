@@ -17,7 +17,7 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     parser.addVersionOption();
     const QCommandLineOption journal(QStringLiteral("journal"), QCoreApplication::translate("main", "Use this journal file."), QStringLiteral("PATH"));
     const QCommandLineOption catalog(QStringLiteral("catalog"), QCoreApplication::translate("main", "Use this exercise catalog instead of the built-in one."), QStringLiteral("PATH"));
-    const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "Open this plan file."), QStringLiteral("FILE"));
+    const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "Open the player on this plan (a plan file or a plan id)."), QStringLiteral("FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render a page offscreen, save it as PNG and quit."), QStringLiteral("FILE.png"));
     const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: library."), QStringLiteral("NAME"));
     const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),

@@ -12,6 +12,7 @@
 #include "core/plan/plan_loader.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -136,6 +137,24 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "limber: no page named '%s' (pages: %s)\n", qPrintable(options->page),
                      qPrintable(MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
+    }
+
+    if (!options->plan.isEmpty()) {
+        // A plan file (from the file manager, say) or the id of a known plan: open the player on it.
+        const QString& wanted = options->plan;
+        if (QFileInfo(wanted).isFile()) {
+            auto loaded = loadPlanFile(wanted.toStdString(), *catalog.catalog);
+            if (loaded.ok()) {
+                plans.push_back(*loaded.value);
+                window.setPlans(plans);
+                window.openPlan(QString::fromStdString(loaded.value->id));
+            } else {
+                problems.insert(problems.end(), loaded.issues.begin(), loaded.issues.end());
+            }
+        } else if (!window.openPlan(wanted)) {
+            std::fprintf(stderr, "limber: no plan file or plan id '%s'\n", qPrintable(wanted));
+            return 2;
+        }
     }
 
     if (screenshot) {

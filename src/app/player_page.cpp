@@ -105,7 +105,6 @@ QWidget* PlayerPage::buildStartPanel()
     m_startTitle = wrapped(panel, "startTitleLabel");
     m_startTitle->setProperty("role", QStringLiteral("title"));
     m_startSummary = wrapped(panel, "startSummaryLabel");
-    m_startSummary->setForegroundRole(QPalette::PlaceholderText);
     m_offerBox = new QWidget(panel);
     m_offerBox->setObjectName(QStringLiteral("regressionOffers"));
     auto* offerLayout = new QVBoxLayout(m_offerBox);
@@ -305,10 +304,18 @@ void PlayerPage::prepare(const Plan& plan, const std::optional<SessionRecord>& r
         return;
     }
     m_startTitle->setText(QString::fromStdString(plan.title).toHtmlEscaped());
-    m_startSummary->setText(tr("%1<br>%2 exercises · %3")
+    QStringList exercises;
+    for (const PlanItem& item : plan.items) {
+        exercises << QStringLiteral("<li>%1 <span style='color: %3;'>— %2</span></li>")
+                         .arg(QString::fromStdString(item.exercise.name).toHtmlEscaped(),
+                              QString::fromStdString(doseSummary(item.exercise)).toHtmlEscaped(),
+                              palette().color(QPalette::PlaceholderText).name());
+    }
+    m_startSummary->setText(tr("%1<br>%2 exercises · %3<ol>%4</ol>")
                                 .arg(QString::fromStdString(plan.summary).toHtmlEscaped())
                                 .arg(plan.items.size())
-                                .arg(clock(buildTimeline(plan).total)));
+                                .arg(clock(buildTimeline(plan).total))
+                                .arg(exercises.join(QString{})));
     m_stack->setCurrentIndex(0);
     m_painBefore->setFocus();
 }

@@ -98,6 +98,7 @@ int main(int argc, char** argv)
     if (screenshot && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("limber"));
     QApplication::setApplicationName(QStringLiteral("limber"));
     QApplication::setApplicationDisplayName(QStringLiteral("Limber"));
     QApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));

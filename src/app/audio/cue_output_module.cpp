@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
-// The limber-audio module: beeps with QSoundEffect, words with QTextToSpeech. Silent and harmless where
-// there is no audio device or speech engine: each problem is logged once.
+// The limber-audio module: beeps with QSoundEffect, words with QTextToSpeech, or with the espeak-ng program
+// where Qt's speech engine cannot play (Qt 6.4's flite engine fails with "Audio streaming error" on some
+// PulseAudio setups). Silent and harmless where there is no audio device or speech engine: each problem
+// is logged once.
 #include "app/cue_output.h"
 
 #include <QAudioDevice>
 #include <QMediaDevices>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QSoundEffect>
 #include <QTextToSpeech>
 #include <QUrl>
@@ -42,13 +46,21 @@ public:
 
     void say(const QString& text) override
     {
-        if (m_speechFailed)
+        m_lastText = text;
+        if (m_speechFailed) {
+            sayWithEspeak(text);
             return;
+        }
         if (!m_speech) {
             m_speech = std::make_unique<QTextToSpeech>();
             QObject::connect(m_speech.get(), &QTextToSpeech::stateChanged, [this](QTextToSpeech::State state) {
-                if (state == QTextToSpeech::Error && !m_speechFailed) {
-                    m_speechFailed = true;
+                if (state != QTextToSpeech::Error || m_speechFailed)
+                    return;
+                m_speechFailed = true;
+                if (!espeakPath().isEmpty()) {
+                    qWarning("limber: Qt's speech engine cannot play here; speaking with espeak-ng instead");
+                    sayWithEspeak(m_lastText);
+                } else {
                     qWarning("limber: spoken cues are off: the speech engine reported an error (no audio device?)");
                 }
             });
@@ -60,11 +72,35 @@ public:
     {
         if (m_speech)
             m_speech->stop();
+        if (m_espeak)
+            m_espeak->kill();
     }
 
 private:
+    static QString espeakPath()
+    {
+        static const QString path = QStandardPaths::findExecutable(QStringLiteral("espeak-ng"));
+        return path;
+    }
+
+    // A new cue interrupts the one still being spoken: the newer one is what matters now.
+    void sayWithEspeak(const QString& text)
+    {
+        if (espeakPath().isEmpty())
+            return;
+        if (!m_espeak)
+            m_espeak = std::make_unique<QProcess>();
+        if (m_espeak->state() != QProcess::NotRunning) {
+            m_espeak->kill();
+            m_espeak->waitForFinished(200);
+        }
+        m_espeak->start(espeakPath(), {QStringLiteral("-s"), QStringLiteral("155"), text});
+    }
+
     std::unique_ptr<QSoundEffect> m_effects[3];
     std::unique_ptr<QTextToSpeech> m_speech;
+    std::unique_ptr<QProcess> m_espeak;
+    QString m_lastText;
     bool m_checkedOutput = false;
     bool m_noAudioOutput = false;
     bool m_speechFailed = false;

@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -204,10 +205,10 @@ QWidget* PlayerPage::buildPlayPanel()
     side->addStretch(1);
     side->addWidget(m_next);
 
-    auto* middle = new QHBoxLayout;
-    middle->setSpacing(36);
-    middle->addWidget(m_ring, 5);
-    middle->addWidget(m_sidePanel, 6);
+    m_middle = new QHBoxLayout;
+    m_middle->setSpacing(36);
+    m_middle->addWidget(m_ring, 5);
+    m_middle->addWidget(m_sidePanel, 6);
 
     auto* back = controlButton(tr("Back"), tr("←"), QStringLiteral("backButton"), panel);
     m_pauseButton = controlButton(tr("Pause"), tr("Space"), QStringLiteral("pauseButton"), panel);
@@ -225,7 +226,7 @@ QWidget* PlayerPage::buildPlayPanel()
     layout->addLayout(header);
     layout->addWidget(m_progress);
     layout->addSpacing(8);
-    layout->addLayout(middle, 1);
+    layout->addLayout(m_middle, 1);
     layout->addSpacing(8);
     layout->addLayout(controls);
 
@@ -344,11 +345,20 @@ void PlayerPage::begin(std::optional<int> painBefore)
 
 void PlayerPage::setLargeType(bool large)
 {
+    // Readable from a mat two metres away: the ring, its number and the exercise's name, nothing else.
     m_largeType = large;
-    m_sidePanel->setVisible(!large);
-    for (QWidget* hidden : {static_cast<QWidget*>(m_planTitle), static_cast<QWidget*>(m_progressLabel)})
-        hidden->setVisible(!large);
-    refresh();
+    for (QWidget* detail : std::initializer_list<QWidget*>{m_planTitle, m_progressLabel, m_detail, m_steps, m_cautions,
+                                                           m_next, m_hurtNote})
+        detail->setVisible(!large);
+    m_middle->setStretch(0, large ? 9 : 5);
+    m_middle->setStretch(1, large ? 5 : 6);
+    m_exerciseName->setProperty("role", large ? QStringLiteral("exerciseLarge") : QStringLiteral("exercise"));
+    m_phaseLabel->setProperty("role", large ? QStringLiteral("phaseLarge") : QStringLiteral("phase"));
+    for (QWidget* restyled : std::initializer_list<QWidget*>{m_exerciseName, m_phaseLabel}) {
+        restyled->style()->unpolish(restyled);
+        restyled->style()->polish(restyled);
+    }
+    showPhase();
 }
 
 void PlayerPage::showPhase()
@@ -372,7 +382,7 @@ void PlayerPage::showPhase()
     if (!item.note.empty())
         cautions.prepend(QStringLiteral("<b>%1</b>").arg(QString::fromStdString(item.note).toHtmlEscaped()));
     m_cautions->setText(cautions.join(QStringLiteral("<br>")));
-    m_cautions->setVisible(!cautions.isEmpty());
+    m_cautions->setVisible(!cautions.isEmpty() && !m_largeType);
     const bool last = phase.item + 1 >= plan.items.size();
     m_next->setText(last ? tr("Last exercise")
                          : tr("Next: %1").arg(QString::fromStdString(plan.items[phase.item + 1].exercise.name).toHtmlEscaped()));

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -89,6 +90,7 @@ private:
     QLabel* m_next = nullptr;
     QLabel* m_hurtNote = nullptr;
     QWidget* m_sidePanel = nullptr;
+    QHBoxLayout* m_middle = nullptr;
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_repButton = nullptr;
     QPushButton* m_extendButton = nullptr;

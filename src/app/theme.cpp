@@ -97,6 +97,8 @@ QString styleSheet(const ThemeColors& c)
         QLabel[role="section"] { font-size: 13pt; font-weight: 700; color: {muted}; padding-top: 6px; }
         QLabel[role="phase"] { font-size: 11pt; font-weight: 700; color: {caption}; letter-spacing: 1px; }
         QLabel[role="exercise"] { font-size: 24pt; font-weight: 700; }
+        QLabel[role="exerciseLarge"] { font-size: 46pt; font-weight: 800; }
+        QLabel[role="phaseLarge"] { font-size: 22pt; font-weight: 800; color: {caption}; letter-spacing: 2px; }
         QLabel[role="caution"] { background: {cautionBackground}; color: {cautionText}; border-radius: 8px; padding: 8px 12px; }
         QLabel[role="stat"] { background: {base}; border: 1px solid {border}; border-radius: 12px; padding: 12px 16px; }
         QPushButton { padding: 6px 14px; border: 1px solid {border}; border-radius: 8px; background: {base}; color: {text}; }

@@ -124,8 +124,10 @@ TEST_CASE_METHOD(PlayerFixture, "a routine plays end to end with every control, 
     const auto before = controller.engine()->remaining(clock.now());
     QTest::keyClick(&player, Qt::Key_Plus); // ten more seconds of hold
     CHECK(controller.engine()->remaining(clock.now()) == before + 10s);
-    QTest::keyClick(&player, Qt::Key_L);    // large type hides the side panel
+    QTest::keyClick(&player, Qt::Key_L);    // large type: ring, number and name only
     CHECK(player.largeType());
+    CHECK(child<QLabel>(player, "playerExerciseName")->isVisibleTo(&player));
+    CHECK_FALSE(child<QLabel>(player, "playerSteps")->isVisibleTo(&player));
     QTest::keyClick(&player, Qt::Key_L);
     QTest::keyClick(&player, Qt::Key_Return); // a rep key outside a self-paced set changes nothing
     runFor(clock, controller, 10min, [&] { return showingSummary(player); });

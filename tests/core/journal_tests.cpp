@@ -293,3 +293,71 @@ TEST_CASE("two connections writing at once lose nothing")
     }
     CHECK(first.painEntries().value().size() == 200);
 }
+
+TEST_CASE("a version 1 journal migrates to version 2 with every entry and session kept")
+{
+    TempDir home;
+    const auto path = home.path() / "v1.sqlite3";
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, Journal::migrationScripts()[0], nullptr, nullptr, nullptr) == SQLITE_OK);
+        const std::string stamp = "PRAGMA user_version = 1; PRAGMA application_id = " + std::to_string(Journal::applicationId) + ";"
+                                  "INSERT INTO pain_entry (recorded_at, utc_offset_minutes, local_date, score, area, note)"
+                                  " VALUES ('2026-01-05T08:00:00Z', 60, '2026-01-05', 6, 'lower-back', 'from version 1');"
+                                  "INSERT INTO session (plan_id, plan_title, started_at, utc_offset_minutes, local_date, status,"
+                                  " active_seconds) VALUES ('p', 'P', '2026-01-05T09:00:00Z', 60, '2026-01-05', 'completed', 120);"
+                                  "INSERT INTO exercise_result VALUES (1, 0, 'cat-cow', 1, 5, 30, 0, 0);";
+        REQUIRE(sqlite3_exec(db, stamp.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    auto journal = openJournal(path);
+    const auto pain = journal.painEntries().value();
+    REQUIRE(pain.size() == 1);
+    CHECK(pain[0].note == "from version 1");
+    CHECK(pain[0].area == PainArea::LowerBack);
+    const auto sessions = journal.sessions().value();
+    REQUIRE(sessions.size() == 1);
+    CHECK(sessions[0].results.at(0).exerciseId == "cat-cow");
+    CHECK(journal.addPegEntry({0, at("2026-01-11T10:00:00Z"), 5, 4, 3}).ok());
+}
+
+TEST_CASE("PEG questionnaires are stored and scored as the mean of their three items")
+{
+    TempDir home;
+    auto journal = openJournal(home.path() / "journal.sqlite3");
+    REQUIRE(journal.addPegEntry({0, at("2026-11-23T09:00:00+01:00"), 6, 5, 4}).ok());
+    CHECK(journal.addPegEntry({0, at("2026-11-23T09:00:00+01:00"), 6, 11, 4}).error().code == JournalErrorCode::InvalidValue);
+    const auto entries = journal.pegEntries().value();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].score() == Approx(5.0));
+    CHECK(entries[0].activity == 4);
+}
+
+TEST_CASE("warning signs put exercise on hold until the person says they have been assessed")
+{
+    TempDir home;
+    auto journal = openJournal(home.path() / "journal.sqlite3");
+    CHECK_FALSE(journal.safetyState().value().everScreened);
+    CHECK_FALSE(journal.safetyState().value().exerciseOnHold());
+
+    REQUIRE(journal.recordSafetyCheck(SafetyCheckKind::Screen, at("2026-11-20T09:00:00Z"), {}).ok());
+    CHECK(journal.safetyState().value().everScreened);
+    CHECK_FALSE(journal.safetyState().value().exerciseOnHold());
+
+    PainEntry flagged = painEntry(7, "2026-11-21T09:00:00Z");
+    flagged.redFlags = {RedFlag::BothLegs};
+    REQUIRE(journal.addPainEntry(flagged).ok());
+    CHECK(journal.safetyState().value().openFlags == std::vector{RedFlag::BothLegs});
+
+    REQUIRE(journal.recordSafetyCheck(SafetyCheckKind::Screen, at("2026-11-21T10:00:00Z"), {RedFlag::Fever}).ok());
+    CHECK(journal.safetyState().value().openFlags == std::vector{RedFlag::BothLegs, RedFlag::Fever});
+
+    REQUIRE(journal.recordSafetyCheck(SafetyCheckKind::Assessed, at("2026-11-22T10:00:00Z"), {}).ok());
+    CHECK_FALSE(journal.safetyState().value().exerciseOnHold());
+
+    PainEntry later = painEntry(5, "2026-11-23T09:00:00Z");
+    later.redFlags = {RedFlag::NightPain};
+    REQUIRE(journal.addPainEntry(later).ok());
+    CHECK(journal.safetyState().value().openFlags == std::vector{RedFlag::NightPain});
+}

@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cstring>
@@ -67,6 +68,27 @@ constexpr std::array<const char*, Journal::schemaVersion> migrations{
         hurt           INTEGER NOT NULL,
         PRIMARY KEY (session_id, position)
     ) WITHOUT ROWID;
+    )sql",
+    // Version 2: the weekly PEG questionnaire, and the safety screen with the person's word that they have
+    // been assessed (exercise is suggested again only after that).
+    R"sql(
+    CREATE TABLE peg_entry (
+        id                 INTEGER PRIMARY KEY,
+        recorded_at        TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        local_date         TEXT    NOT NULL,
+        pain               INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+        enjoyment          INTEGER NOT NULL CHECK (enjoyment BETWEEN 0 AND 10),
+        activity           INTEGER NOT NULL CHECK (activity BETWEEN 0 AND 10)
+    );
+    CREATE TABLE safety_check (
+        id                 INTEGER PRIMARY KEY,
+        recorded_at        TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        local_date         TEXT    NOT NULL,
+        kind               TEXT    NOT NULL CHECK (kind IN ('screen', 'assessed')),
+        red_flags          TEXT    NOT NULL DEFAULT ''
+    );
     )sql",
 };
 
@@ -232,6 +254,11 @@ bool migrate(sql::Connection& db)
 }
 
 } // namespace
+
+std::span<const char* const> Journal::migrationScripts()
+{
+    return migrations;
+}
 
 std::string formatJournalError(const JournalError& error)
 {
@@ -527,6 +554,84 @@ JournalResult<std::optional<SessionRecord>> Journal::unfinishedSession() const
 JournalResult<std::vector<SessionRecord>> Journal::sessions(Detail detail) const
 {
     return readSessions(false, detail);
+}
+
+JournalResult<std::int64_t> Journal::addPegEntry(const PegEntry& entry)
+{
+    for (int score : {entry.pain, entry.enjoyment, entry.activity}) {
+        if (!validScore(score))
+            return error(JournalErrorCode::InvalidValue, m_path, "PEG score " + std::to_string(score));
+    }
+    sql::Statement insert{m_db, R"sql(
+        INSERT INTO peg_entry (recorded_at, utc_offset_minutes, local_date, pain, enjoyment, activity)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6))sql"};
+    insert.bind(1, formatInstantUtc(entry.when.instant))
+        .bind(2, entry.when.utcOffsetMinutes)
+        .bind(3, formatDate(entry.when.date))
+        .bind(4, entry.pain)
+        .bind(5, entry.enjoyment)
+        .bind(6, entry.activity);
+    if (insert.step() != SQLITE_DONE)
+        return writeError("saving the questionnaire");
+    return static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db.get()));
+}
+
+JournalResult<std::vector<PegEntry>> Journal::pegEntries() const
+{
+    sql::Statement select{m_db, R"sql(
+        SELECT id, recorded_at, utc_offset_minutes, local_date, pain, enjoyment, activity
+        FROM peg_entry ORDER BY recorded_at, id)sql"};
+    std::vector<PegEntry> entries;
+    int stepped = 0;
+    while ((stepped = select.step()) == SQLITE_ROW) {
+        entries.push_back({select.integer(0), readMoment(select, 1, 2, 3), static_cast<int>(select.integer(4)),
+                           static_cast<int>(select.integer(5)), static_cast<int>(select.integer(6))});
+    }
+    if (stepped != SQLITE_DONE)
+        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
+    return entries;
+}
+
+JournalResult<Done> Journal::recordSafetyCheck(SafetyCheckKind kind, const Moment& when, const std::vector<RedFlag>& flags)
+{
+    sql::Statement insert{m_db, R"sql(
+        INSERT INTO safety_check (recorded_at, utc_offset_minutes, local_date, kind, red_flags)
+        VALUES (?1, ?2, ?3, ?4, ?5))sql"};
+    insert.bind(1, formatInstantUtc(when.instant))
+        .bind(2, when.utcOffsetMinutes)
+        .bind(3, formatDate(when.date))
+        .bind(4, kind == SafetyCheckKind::Screen ? "screen" : "assessed")
+        .bind(5, joinEnumNames(flags, ","));
+    if (insert.step() != SQLITE_DONE)
+        return writeError("saving the safety check");
+    return Done{};
+}
+
+JournalResult<SafetyState> Journal::safetyState() const
+{
+    // Warning signs come from screens and from pain entries; "assessed" clears everything before it.
+    sql::Statement select{m_db, R"sql(
+        SELECT recorded_at, kind, red_flags FROM safety_check
+        UNION ALL
+        SELECT recorded_at, 'screen', red_flags FROM pain_entry WHERE red_flags <> ''
+        ORDER BY 1)sql"};
+    SafetyState state;
+    int stepped = 0;
+    while ((stepped = select.step()) == SQLITE_ROW) {
+        const std::string kind = select.text(1);
+        if (kind == "screen") {
+            state.everScreened = true;
+            for (RedFlag flag : splitNames<RedFlag>(select.text(2))) {
+                if (std::find(state.openFlags.begin(), state.openFlags.end(), flag) == state.openFlags.end())
+                    state.openFlags.push_back(flag);
+            }
+        } else {
+            state.openFlags.clear();
+        }
+    }
+    if (stepped != SQLITE_DONE)
+        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
+    return state;
 }
 
 JournalResult<Done> Journal::transaction(const std::function<bool()>& work)

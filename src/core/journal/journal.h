@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <span>
 #include <optional>
 #include <string>
 #include <variant>
@@ -64,11 +65,14 @@ std::filesystem::path defaultJournalPath();
 // byte as it was. A new journal is created with mode 0600 in a folder of mode 0700.
 class Journal {
 public:
-    static constexpr int schemaVersion = 1;
+    static constexpr int schemaVersion = 2;
     // PRAGMA application_id of Limber journals ("LMBR"), so another program's SQLite file is recognised.
     static constexpr std::int32_t applicationId = 0x4c4d4252;
 
     static JournalResult<Journal> open(const std::filesystem::path& path);
+
+    // The SQL of each migration, index = the version it starts from; for tests that build old journals.
+    static std::span<const char* const> migrationScripts();
 
     Journal(Journal&&) noexcept = default;
     Journal& operator=(Journal&&) noexcept = default;
@@ -95,6 +99,17 @@ public:
     // reports do not need and which make up most of a long journal.
     enum class Detail { Summary, WithResults };
     JournalResult<std::vector<SessionRecord>> sessions(Detail detail = Detail::WithResults) const;
+
+    // The weekly PEG questionnaire.
+    JournalResult<std::int64_t> addPegEntry(const PegEntry& entry);
+    JournalResult<std::vector<PegEntry>> pegEntries() const;
+
+    // A red-flag screen (with the signs answered "yes", possibly none), or the person's word that a
+    // health professional has assessed them.
+    JournalResult<Done> recordSafetyCheck(SafetyCheckKind kind, const Moment& when, const std::vector<RedFlag>& flags);
+    // Whether exercise is on hold: warning signs reported (in screens or pain entries) since the last
+    // "assessed".
+    JournalResult<SafetyState> safetyState() const;
 
     // Runs `work` as one transaction: what it writes is kept together or, if it returns false or a write
     // fails, not at all. For imports and bulk changes; single writes are already atomic.

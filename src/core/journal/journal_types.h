@@ -76,6 +76,28 @@ struct ExerciseResult {
     bool operator==(const ExerciseResult&) const = default;
 };
 
+// The PEG questionnaire (Krebs et al. 2009): pain on average, interference with enjoyment of life and
+// with general activity over the past week, each 0–10; the score is their mean.
+struct PegEntry {
+    std::int64_t id = 0;
+    Moment when;
+    int pain = 0;
+    int enjoyment = 0;
+    int activity = 0;
+
+    double score() const { return (pain + enjoyment + activity) / 3.0; }
+    bool operator==(const PegEntry&) const = default;
+};
+
+enum class SafetyCheckKind { Screen, Assessed };
+
+struct SafetyState {
+    bool everScreened = false;
+    std::vector<RedFlag> openFlags; // reported and not yet followed by "I have been assessed"
+
+    bool exerciseOnHold() const { return !openFlags.empty(); }
+};
+
 struct SessionRecord {
     std::int64_t id = 0;
     std::string planId;

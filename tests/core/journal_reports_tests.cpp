@@ -287,3 +287,54 @@ TEST_CASE("a ten-year journal is summarised in full")
     CHECK(report.longestStreakDays == dayCount);
     CHECK(report.currentStreakDays == dayCount);
 }
+
+namespace {
+
+std::vector<PainEntry> dailyPain(LocalDate start, const std::vector<int>& scores)
+{
+    std::vector<PainEntry> entries;
+    for (std::size_t i = 0; i < scores.size(); ++i) {
+        PainEntry entry;
+        entry.when.date = addDays(start, static_cast<int>(i));
+        entry.when.instant = std::chrono::sys_days{entry.when.date} + std::chrono::hours{8};
+        entry.score = scores[i];
+        entries.push_back(entry);
+    }
+    return entries;
+}
+
+const LocalDate changeStart{std::chrono::year{2026}, std::chrono::October, std::chrono::day{1}};
+
+} // namespace
+
+TEST_CASE("a drop of 2 points in the 7-day mean against the first week is a meaningful improvement")
+{
+    // First week mean 6, last week mean 4 (exactly 2 points, 33 %).
+    const auto pain = dailyPain(changeStart, {6, 6, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5, 4, 4, 4, 4, 4, 4, 4});
+    const PainChange change = assessPainChange(pain, addDays(changeStart, 20));
+    CHECK(change.verdict == ChangeVerdict::MeaningfulImprovement);
+    CHECK(change.baseline == Approx(6));
+    CHECK(change.current == Approx(4));
+    CHECK(change.points == Approx(-2));
+    CHECK(change.percent == Approx(-33.333).epsilon(0.001));
+}
+
+TEST_CASE("30 percent counts as meaningful even when it is under 2 points")
+{
+    const auto pain = dailyPain(changeStart, {3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2});
+    const PainChange change = assessPainChange(pain, addDays(changeStart, 13));
+    CHECK(change.verdict == ChangeVerdict::MeaningfulImprovement);
+    CHECK(change.points == Approx(-1));
+}
+
+TEST_CASE("smaller changes are day-to-day variation, rises are worsening, and overlap is not enough data")
+{
+    const auto steady = dailyPain(changeStart, {6, 6, 6, 6, 6, 6, 6, 5, 5, 5, 5, 5, 5, 5});
+    CHECK(assessPainChange(steady, addDays(changeStart, 13)).verdict == ChangeVerdict::DayToDayVariation);
+    const auto worse = dailyPain(changeStart, {3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5});
+    CHECK(assessPainChange(worse, addDays(changeStart, 13)).verdict == ChangeVerdict::MeaningfulWorsening);
+    CHECK(assessPainChange(steady, addDays(changeStart, 10)).verdict == ChangeVerdict::NotEnoughData);
+    CHECK(assessPainChange({}, changeStart).verdict == ChangeVerdict::NotEnoughData);
+    // Nothing logged in the last 7 days: nothing to compare.
+    CHECK(assessPainChange(steady, addDays(changeStart, 40)).verdict == ChangeVerdict::NotEnoughData);
+}

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/journal/reports.h"
 
+#include <cmath>
+
 #include <algorithm>
 #include <cstdint>
 
@@ -172,6 +174,54 @@ JournalReport weeklyReport(const std::vector<PainEntry>& pain, const std::vector
     fillStreaks(sessions, today, report);
     fillTrend(pain, from, to, report);
     return report;
+}
+
+} // namespace limber
+
+namespace limber {
+
+PainChange assessPainChange(const std::vector<PainEntry>& pain, LocalDate today)
+{
+    PainChange change;
+    if (pain.empty())
+        return change;
+    LocalDate first = pain.front().when.date;
+    for (const PainEntry& entry : pain)
+        first = std::min(first, entry.when.date);
+    const LocalDate baselineEnd = addDays(first, 6);
+    const LocalDate currentStart = addDays(today, -6);
+    // The two windows must not overlap, or the change would partly compare the first week with itself.
+    if (currentStart <= baselineEnd)
+        return change;
+    double baselineSum = 0;
+    int baselineCount = 0;
+    double currentSum = 0;
+    int currentCount = 0;
+    for (const PainEntry& entry : pain) {
+        if (entry.when.date <= baselineEnd) {
+            baselineSum += entry.score;
+            ++baselineCount;
+        } else if (entry.when.date >= currentStart && entry.when.date <= today) {
+            currentSum += entry.score;
+            ++currentCount;
+        }
+    }
+    if (currentCount == 0)
+        return change;
+    change.baseline = baselineSum / baselineCount;
+    change.current = currentSum / currentCount;
+    change.points = change.current - change.baseline;
+    change.percent = change.baseline > 0 ? 100 * change.points / change.baseline : 0;
+    constexpr double meaningfulPoints = 2;
+    constexpr double meaningfulPercent = 30;
+    const double magnitude = std::abs(change.points);
+    const bool meaningful = magnitude >= meaningfulPoints - 1e-9
+                            || (change.baseline > 0 && std::abs(change.percent) >= meaningfulPercent - 1e-9);
+    if (!meaningful || magnitude < 1e-9)
+        change.verdict = ChangeVerdict::DayToDayVariation;
+    else
+        change.verdict = change.points < 0 ? ChangeVerdict::MeaningfulImprovement : ChangeVerdict::MeaningfulWorsening;
+    return change;
 }
 
 } // namespace limber

@@ -41,6 +41,25 @@ struct JournalReport {
     std::vector<TrendPoint> trend;  // one point per day of the range that has an entry in its 7-day window
 };
 
+enum class ChangeVerdict {
+    NotEnoughData,          // fewer than two separate weeks of entries to compare
+    MeaningfulImprovement,  // the 7-day mean is down by at least 2 points or 30 % on the first week
+    MeaningfulWorsening,    // up by at least 2 points or 30 %
+    DayToDayVariation,      // a smaller change either way
+};
+
+// How pain has changed: the mean of the first 7 days of entries (the baseline) against the mean of the 7
+// days ending on `today`. The thresholds are the content brief's (section 4.1: about 2 points or 30 % is
+// a change people feel).
+struct PainChange {
+    ChangeVerdict verdict = ChangeVerdict::NotEnoughData;
+    double baseline = 0;
+    double current = 0;
+    double points = 0;  // current - baseline (negative: better)
+    double percent = 0; // points as a share of the baseline, in percent (0 when the baseline is 0)
+};
+PainChange assessPainChange(const std::vector<PainEntry>& pain, LocalDate today);
+
 // The weekly report for the weeks `from` … `to` (any dates inside them), computed from the journal's
 // contents; `today` anchors the current streak. Pure: reads no clock and no files.
 JournalReport weeklyReport(const std::vector<PainEntry>& pain, const std::vector<SessionRecord>& sessions,

@@ -4,6 +4,7 @@
 
 #include "app/audio_cues.h"
 #include "app/library_page.h"
+#include "app/pain_log_dialog.h"
 #include "app/player_page.h"
 #include "app/session_controller.h"
 #include "app/today_page.h"
@@ -12,6 +13,7 @@
 
 #include <algorithm>
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -74,6 +76,14 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     layout->addWidget(sidebar);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+
+    auto* logPainAction = new QAction(tr("Log pain"), this);
+    logPainAction->setObjectName(QStringLiteral("logPainAction"));
+    logPainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    logPainAction->setShortcutContext(Qt::ApplicationShortcut);
+    addAction(logPainAction);
+    connect(logPainAction, &QAction::triggered, this, &MainWindow::logPain);
+    connect(m_today, &TodayPage::logPainRequested, this, &MainWindow::logPain);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_today, &TodayPage::planChosen, this, &MainWindow::openPlan);
@@ -188,6 +198,27 @@ bool MainWindow::openPlan(const QString& planId)
         return true;
     }
     return false;
+}
+
+void MainWindow::logPain()
+{
+    if (!m_journal) {
+        reportProblem(tr("Your journal is not open, so pain cannot be logged right now."));
+        return;
+    }
+    const Moment now = localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    auto* dialog = new PainLogDialog(now, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto entry = dialog->entry();
+        if (!entry)
+            return;
+        const auto saved = m_journal->addPainEntry(*entry);
+        if (!saved.ok())
+            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+        refreshToday();
+    });
+    dialog->open();
 }
 
 void MainWindow::reportProblem(const QString& message)

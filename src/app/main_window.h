@@ -40,6 +40,9 @@ public:
     bool showPage(const QString& name);
     static QStringList pageNames();
 
+    // Opens the pain log (also Ctrl+L); the entry is saved when the dialog is accepted.
+    void logPain();
+
     // Opens the player on the plan with this id, ready to start; false when there is no such plan.
     bool openPlan(const QString& planId);
     void refreshToday();

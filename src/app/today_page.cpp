@@ -56,6 +56,13 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
 
     m_heading = new QLabel(tr("Today"), content);
     m_heading->setObjectName(QStringLiteral("pageHeading"));
+    auto* logPain = new QPushButton(tr("Log pain  (Ctrl+L)"), content);
+    logPain->setObjectName(QStringLiteral("logPainButton"));
+    logPain->setProperty("role", QStringLiteral("primary"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_heading, 1);
+    header->addWidget(logPain);
+    connect(logPain, &QPushButton::clicked, this, &TodayPage::logPainRequested);
 
     m_resumeBanner = new QWidget(content);
     m_resumeBanner->setObjectName(QStringLiteral("resumeBanner"));
@@ -92,7 +99,7 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     m_plans = new QVBoxLayout;
     m_plans->setSpacing(8);
 
-    layout->addWidget(m_heading);
+    layout->addLayout(header);
     layout->addWidget(m_resumeBanner);
     layout->addLayout(stats);
     layout->addSpacing(8);

@@ -32,6 +32,7 @@ Q_SIGNALS:
     void planChosen(const QString& planId);
     void resumeChosen();
     void discardChosen();
+    void logPainRequested();
 
 private:
     QLabel* m_heading = nullptr;

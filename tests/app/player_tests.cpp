@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
+#include "app_fixture.h"
 #include "app_test_support.h"
 
 #include "app/audio_cues.h"
@@ -27,21 +28,13 @@
 using namespace limber;
 using namespace limber::app;
 using limber::test::child;
+using limber::test::AppFixture;
+using limber::test::builtinPlans;
 using namespace std::chrono_literals;
 using limber::test::ManualClock;
 using limber::test::TempDir;
 
 namespace {
-
-std::vector<Plan> builtinPlans()
-{
-    static const Catalog catalog = *loadBuiltinCatalog().value;
-    std::vector<Plan> plans;
-    TempDir none;
-    for (auto& source : findPlans(catalog, none.path()))
-        plans.push_back(*source.plan.value);
-    return plans;
-}
 
 // Moves the clock in steps as the app's timer would, until `done` or the time limit.
 template <typename Done>
@@ -53,30 +46,6 @@ void runFor(ManualClock& clock, SessionController& controller, Duration limit, D
     }
 }
 
-Journal openJournal(const TempDir& home)
-{
-    auto opened = Journal::open(home.path() / "journal.sqlite3");
-    REQUIRE(opened.ok());
-    return std::move(opened.value());
-}
-
-// A main window with the built-in plans, recording into its own journal, on a clock the test moves.
-struct PlayerFixture {
-    PlayerFixture() : journal(openJournal(home)) { limber::test::application(); }
-
-    std::unique_ptr<MainWindow> makeWindow()
-    {
-        auto window = std::make_unique<MainWindow>(clock);
-        window->setPlans(builtinPlans());
-        window->setJournal(&journal);
-        return window;
-    }
-
-    TempDir home;
-    Journal journal;
-    ManualClock clock;
-};
-
 bool showingSummary(QWidget& player)
 {
     return child<QWidget>(player, "summaryPanel")->isVisibleTo(&player);
@@ -84,7 +53,7 @@ bool showingSummary(QWidget& player)
 
 } // namespace
 
-TEST_CASE_METHOD(PlayerFixture, "a routine plays end to end with every control, and the journal records it")
+TEST_CASE_METHOD(AppFixture, "a routine plays end to end with every control, and the journal records it")
 {
     const auto owned = makeWindow();
     MainWindow& window = *owned;
@@ -154,7 +123,7 @@ TEST_CASE_METHOD(PlayerFixture, "a routine plays end to end with every control, 
     CHECK_FALSE(session.results[2].skipped);
 }
 
-TEST_CASE_METHOD(PlayerFixture, "stopping asks first, keeps what was done and records a stopped session")
+TEST_CASE_METHOD(AppFixture, "stopping asks first, keeps what was done and records a stopped session")
 {
     const auto owned = makeWindow();
     MainWindow& window = *owned;
@@ -179,7 +148,7 @@ TEST_CASE_METHOD(PlayerFixture, "stopping asks first, keeps what was done and re
     CHECK(sessions[0].activeSeconds > 0);
 }
 
-TEST_CASE_METHOD(PlayerFixture, "a window closed mid-session offers to carry on, and the session ends whole")
+TEST_CASE_METHOD(AppFixture, "a window closed mid-session offers to carry on, and the session ends whole")
 {
     {
         const auto owned = makeWindow();
@@ -220,7 +189,7 @@ TEST_CASE_METHOD(PlayerFixture, "a window closed mid-session offers to carry on,
     CHECK_FALSE(child<QWidget>(today, "resumeBanner")->isVisibleTo(&today));
 }
 
-TEST_CASE_METHOD(PlayerFixture, "the app's timer runs only while a session runs")
+TEST_CASE_METHOD(AppFixture, "the app's timer runs only while a session runs")
 {
     const auto owned = makeWindow();
     MainWindow& window = *owned;
@@ -239,7 +208,7 @@ TEST_CASE_METHOD(PlayerFixture, "the app's timer runs only while a session runs"
     CHECK_FALSE(timer->isActive());
 }
 
-TEST_CASE_METHOD(PlayerFixture, "an exercise marked as hurting is offered its easier version next time")
+TEST_CASE_METHOD(AppFixture, "an exercise marked as hurting is offered its easier version next time")
 {
     const auto owned = makeWindow();
     MainWindow& window = *owned;

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#pragma once
+
+#include "core/journal/journal_types.h"
+
+#include <QDialog>
+
+#include <optional>
+#include <utility>
+#include <vector>
+
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+
+namespace limber::app {
+
+class ScorePicker;
+
+// Logging pain in two actions: open (the Log pain button or Ctrl+L), then a number (click or key 0–9, t
+// for 10) and Enter. Where it hurts, when in the day, symptoms and a note are there for those who want
+// them; the context is guessed from the time of day.
+class PainLogDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    // `now` sets the entry's time and the guessed context.
+    PainLogDialog(const Moment& now, QWidget* parent = nullptr);
+
+    // The entry as filled in; nullopt until a score is chosen.
+    std::optional<PainEntry> entry() const;
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    Moment m_now;
+    ScorePicker* m_score = nullptr;
+    QComboBox* m_area = nullptr;
+    QComboBox* m_side = nullptr;
+    QComboBox* m_context = nullptr;
+    std::vector<std::pair<Symptom, QCheckBox*>> m_symptoms;
+    QLineEdit* m_note = nullptr;
+    QPushButton* m_save = nullptr;
+};
+
+} // namespace limber::app

@@ -177,6 +177,8 @@ int main(int argc, char** argv)
         window.centralWidget()->installEventFilter(&reporter);
     window.show();
     QTimer::singleShot(0, &window, [&] {
+        if (window.needsFirstScreen())
+            window.screenForRedFlags();
         if (!problems.empty())
             showFileProblems(&window, QObject::tr("Some of your exercise or plan files could not be loaded."), problems);
         if (!journalProblem.isEmpty()) {

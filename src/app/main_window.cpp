@@ -5,6 +5,7 @@
 #include "app/audio_cues.h"
 #include "app/library_page.h"
 #include "app/pain_log_dialog.h"
+#include "app/red_flag_dialog.h"
 #include "app/player_page.h"
 #include "app/session_controller.h"
 #include "app/today_page.h"
@@ -26,9 +27,14 @@
 namespace limber::app {
 namespace {
 
+Instant wallClockNow()
+{
+    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+}
+
 LocalDate today()
 {
-    return localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())).date;
+    return localMoment(wallClockNow()).date;
 }
 
 } // namespace
@@ -84,6 +90,14 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     addAction(logPainAction);
     connect(logPainAction, &QAction::triggered, this, &MainWindow::logPain);
     connect(m_today, &TodayPage::logPainRequested, this, &MainWindow::logPain);
+    connect(m_today, &TodayPage::assessedConfirmed, this, [this] {
+        if (!m_journal)
+            return;
+        const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Assessed, localMoment(wallClockNow()), {});
+        if (!saved.ok())
+            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+        refreshToday();
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_today, &TodayPage::planChosen, this, &MainWindow::openPlan);
@@ -107,8 +121,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
         if (!m_journal)
             return;
         if (const auto unfinished = m_journal->unfinishedSession(); unfinished.ok() && unfinished.value()) {
-            const auto closed = m_journal->finishSession(unfinished.value()->id, SessionStatus::Stopped,
-                                                         std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()), {});
+            const auto closed = m_journal->finishSession(unfinished.value()->id, SessionStatus::Stopped, wallClockNow(), {});
             if (!closed.ok())
                 reportProblem(QString::fromStdString(formatJournalError(closed.error())));
         }
@@ -148,6 +161,7 @@ void MainWindow::refreshToday()
     if (!m_journal) {
         m_today->setUnfinished(std::nullopt);
         m_today->setProgress(0, std::nullopt, today());
+        m_today->setSafety({});
         return;
     }
     const auto unfinished = m_journal->unfinishedSession();
@@ -161,6 +175,8 @@ void MainWindow::refreshToday()
     if (pain.ok() && !pain.value().empty())
         last = pain.value().back();
     m_today->setProgress(streak, last, today());
+    if (const auto safety = m_journal->safetyState(); safety.ok())
+        m_today->setSafety(safety.value());
 }
 
 QStringList MainWindow::pageNames()
@@ -181,6 +197,14 @@ bool MainWindow::showPage(const QString& name)
 
 bool MainWindow::openPlan(const QString& planId)
 {
+    if (m_journal) {
+        // Warning signs reported and not yet assessed: no exercise is offered.
+        if (const auto safety = m_journal->safetyState(); safety.ok() && safety.value().exerciseOnHold()) {
+            refreshToday();
+            showPage(QStringLiteral("today"));
+            return false;
+        }
+    }
     for (const Plan& plan : m_plans) {
         if (QString::fromStdString(plan.id) != planId)
             continue;
@@ -206,9 +230,12 @@ void MainWindow::logPain()
         reportProblem(tr("Your journal is not open, so pain cannot be logged right now."));
         return;
     }
-    const Moment now = localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
-    auto* dialog = new PainLogDialog(now, this);
+    auto* dialog = new PainLogDialog(localMoment(wallClockNow()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PainLogDialog::newSymptomRequested, this, [this, dialog] {
+        dialog->reject();
+        screenForRedFlags();
+    });
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto entry = dialog->entry();
         if (!entry)
@@ -219,6 +246,31 @@ void MainWindow::logPain()
         refreshToday();
     });
     dialog->open();
+}
+
+void MainWindow::screenForRedFlags()
+{
+    if (!m_journal)
+        return;
+    auto* dialog = new RedFlagDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Screen, localMoment(wallClockNow()), dialog->flags());
+        if (!saved.ok())
+            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+        refreshToday();
+        if (!dialog->flags().empty())
+            showPage(QStringLiteral("today"));
+    });
+    dialog->open();
+}
+
+bool MainWindow::needsFirstScreen() const
+{
+    if (!m_journal)
+        return false;
+    const auto state = m_journal->safetyState();
+    return state.ok() && !state.value().everScreened;
 }
 
 void MainWindow::reportProblem(const QString& message)

@@ -42,6 +42,10 @@ public:
 
     // Opens the pain log (also Ctrl+L); the entry is saved when the dialog is accepted.
     void logPain();
+    // Opens the red-flag screen; the answers are recorded, and any "yes" puts exercise on hold.
+    void screenForRedFlags();
+    // Whether the red-flag screen has never been answered (then it is shown on first run).
+    bool needsFirstScreen() const;
 
     // Opens the player on the plan with this id, ready to start; false when there is no such plan.
     bool openPlan(const QString& planId);

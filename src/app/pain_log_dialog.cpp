@@ -145,6 +145,9 @@ PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(paren
     details->addRow(tr("Note"), m_note);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    auto* newSymptom = buttons->addButton(tr("New or worrying symptom?"), QDialogButtonBox::ActionRole);
+    newSymptom->setObjectName(QStringLiteral("newSymptomButton"));
+    connect(newSymptom, &QPushButton::clicked, this, &PainLogDialog::newSymptomRequested);
     m_save = buttons->addButton(tr("Save  (Enter)"), QDialogButtonBox::AcceptRole);
     m_save->setObjectName(QStringLiteral("savePainButton"));
     m_save->setProperty("role", QStringLiteral("primary"));

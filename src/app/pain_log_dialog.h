@@ -32,6 +32,10 @@ public:
     // The entry as filled in; nullopt until a score is chosen.
     std::optional<PainEntry> entry() const;
 
+Q_SIGNALS:
+    // "New or worrying symptom?": the person wants the red-flag screen instead.
+    void newSymptomRequested();
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
 

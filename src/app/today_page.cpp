@@ -82,6 +82,22 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     banner->addWidget(carryOn);
     m_resumeBanner->hide();
 
+    m_safetyBanner = new QWidget(content);
+    m_safetyBanner->setObjectName(QStringLiteral("safetyBanner"));
+    m_safetyBanner->setAttribute(Qt::WA_StyledBackground);
+    auto* safety = new QVBoxLayout(m_safetyBanner);
+    safety->setContentsMargins(18, 14, 18, 14);
+    m_safetyText = new QLabel(m_safetyBanner);
+    m_safetyText->setObjectName(QStringLiteral("safetyText"));
+    m_safetyText->setWordWrap(true);
+    m_safetyText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* assessed = new QPushButton(tr("I have been assessed by a health professional"), m_safetyBanner);
+    assessed->setObjectName(QStringLiteral("assessedButton"));
+    safety->addWidget(m_safetyText);
+    safety->addWidget(assessed, 0, Qt::AlignRight);
+    m_safetyBanner->hide();
+    connect(assessed, &QPushButton::clicked, this, &TodayPage::assessedConfirmed);
+
     auto* stats = new QHBoxLayout;
     stats->setSpacing(12);
     m_streak = new QLabel(content);
@@ -102,12 +118,18 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(header);
     layout->addWidget(m_resumeBanner);
     layout->addLayout(stats);
-    layout->addSpacing(8);
-    layout->addWidget(sectionLabel(tr("A break at your desk"), content));
-    layout->addLayout(m_routines);
-    layout->addSpacing(8);
-    layout->addWidget(sectionLabel(tr("Longer plans"), content));
-    layout->addLayout(m_plans);
+    layout->addWidget(m_safetyBanner);
+    m_exercise = new QWidget(content);
+    auto* exercise = new QVBoxLayout(m_exercise);
+    exercise->setContentsMargins(0, 0, 0, 0);
+    exercise->setSpacing(12);
+    exercise->addSpacing(8);
+    exercise->addWidget(sectionLabel(tr("A break at your desk"), m_exercise));
+    exercise->addLayout(m_routines);
+    exercise->addSpacing(8);
+    exercise->addWidget(sectionLabel(tr("Longer plans"), m_exercise));
+    exercise->addLayout(m_plans);
+    layout->addWidget(m_exercise);
     layout->addStretch(1);
 
     auto* scroll = new QScrollArea(this);
@@ -171,6 +193,16 @@ void TodayPage::setUnfinished(const std::optional<SessionRecord>& session)
     m_resumeText->setText(tr("You stopped “%1” part-way on %2, %3. Carry on where you left off?")
                               .arg(QString::fromStdString(session->planTitle),
                                    QLocale().toString(qdate(session->started.date), QLocale::LongFormat), done));
+}
+
+void TodayPage::setSafety(const SafetyState& state)
+{
+    const bool onHold = state.exerciseOnHold();
+    m_safetyBanner->setVisible(onHold);
+    m_exercise->setEnabled(!onHold);
+    m_resumeBanner->setEnabled(!onHold);
+    if (onHold)
+        m_safetyText->setText(QString::fromStdString(safetyGuidance(state.openFlags)).trimmed());
 }
 
 void TodayPage::setProgress(int streakDays, const std::optional<PainEntry>& lastPain, LocalDate today)

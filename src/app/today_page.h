@@ -27,16 +27,22 @@ public:
     void setPlans(const std::vector<Plan>& plans);
     void setUnfinished(const std::optional<SessionRecord>& session);
     void setProgress(int streakDays, const std::optional<PainEntry>& lastPain, LocalDate today);
+    // With warning signs open, the page says what to do and offers no exercise until "I have been assessed".
+    void setSafety(const SafetyState& state);
 
 Q_SIGNALS:
     void planChosen(const QString& planId);
     void resumeChosen();
     void discardChosen();
     void logPainRequested();
+    void assessedConfirmed();
 
 private:
     QLabel* m_heading = nullptr;
     QWidget* m_resumeBanner = nullptr;
+    QWidget* m_safetyBanner = nullptr;
+    QLabel* m_safetyText = nullptr;
+    QWidget* m_exercise = nullptr;
     QLabel* m_resumeText = nullptr;
     QGridLayout* m_routines = nullptr;
     QVBoxLayout* m_plans = nullptr;

@@ -3,6 +3,7 @@
 #include "app_fixture.h"
 
 #include "app/pain_log_dialog.h"
+#include "app/red_flag_dialog.h"
 #include "app/score_picker.h"
 #include "app/today_page.h"
 
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
 using namespace limber;
@@ -80,4 +82,44 @@ TEST_CASE_METHOD(AppFixture, "the details of a pain entry are saved as chosen, a
     QTest::keyClick(child<ScorePicker>(*second, "painScorePicker"), Qt::Key_2);
     second->reject();
     CHECK(journal.painEntries().value().size() == 1);
+}
+
+TEST_CASE_METHOD(AppFixture, "a red flag stops exercise, says what to do, and exercise resumes only once assessed")
+{
+    const auto window = makeWindow();
+    window->show();
+    CHECK(window->needsFirstScreen());
+
+    // From the pain log, "New or worrying symptom?" opens the screen.
+    PainLogDialog* log = openDialog(*window);
+    QTest::mouseClick(child<QPushButton>(*log, "newSymptomButton"), Qt::LeftButton);
+    auto* screen = window->findChild<RedFlagDialog*>();
+    REQUIRE(screen != nullptr);
+    child<QCheckBox>(*screen, "flag-bladder")->setChecked(true);
+    QTest::mouseClick(child<QPushButton>(*screen, "saveFlagsButton"), Qt::LeftButton);
+
+    CHECK_FALSE(window->needsFirstScreen());
+    CHECK(journal.safetyState().value().openFlags == std::vector{RedFlag::BladderBowel});
+    TodayPage& today = *window->todayPage();
+    REQUIRE(child<QWidget>(today, "safetyBanner")->isVisibleTo(&today));
+    CHECK(child<QLabel>(today, "safetyText")->text().contains(QStringLiteral("Get medical help now")));
+    CHECK_FALSE(child<QPushButton>(today, "plan-desk-neck-shoulders")->isEnabledTo(&today));
+    CHECK_FALSE(window->openPlan(QStringLiteral("desk-neck-shoulders")));
+
+    QTest::mouseClick(child<QPushButton>(today, "assessedButton"), Qt::LeftButton);
+    CHECK_FALSE(child<QWidget>(today, "safetyBanner")->isVisibleTo(&today));
+    CHECK(child<QPushButton>(today, "plan-desk-neck-shoulders")->isEnabledTo(&today));
+    CHECK(window->openPlan(QStringLiteral("desk-neck-shoulders")));
+}
+
+TEST_CASE_METHOD(AppFixture, "answering none of the signs records the screen and leaves exercise open")
+{
+    const auto window = makeWindow();
+    window->show();
+    window->screenForRedFlags();
+    auto* screen = window->findChild<RedFlagDialog*>();
+    REQUIRE(screen != nullptr);
+    QTest::mouseClick(child<QPushButton>(*screen, "noneButton"), Qt::LeftButton);
+    CHECK_FALSE(window->needsFirstScreen());
+    CHECK_FALSE(journal.safetyState().value().exerciseOnHold());
 }

@@ -5,6 +5,7 @@
 #include "app/audio_cues.h"
 #include "app/library_page.h"
 #include "app/pain_log_dialog.h"
+#include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
 #include "app/player_page.h"
 #include "app/session_controller.h"
@@ -90,6 +91,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     addAction(logPainAction);
     connect(logPainAction, &QAction::triggered, this, &MainWindow::logPain);
     connect(m_today, &TodayPage::logPainRequested, this, &MainWindow::logPain);
+    connect(m_today, &TodayPage::checkInRequested, this, &MainWindow::checkIn);
     connect(m_today, &TodayPage::assessedConfirmed, this, [this] {
         if (!m_journal)
             return;
@@ -162,6 +164,7 @@ void MainWindow::refreshToday()
         m_today->setUnfinished(std::nullopt);
         m_today->setProgress(0, std::nullopt, today());
         m_today->setSafety({});
+        m_today->setCheckInDue(false);
         return;
     }
     const auto unfinished = m_journal->unfinishedSession();
@@ -177,6 +180,8 @@ void MainWindow::refreshToday()
     m_today->setProgress(streak, last, today());
     if (const auto safety = m_journal->safetyState(); safety.ok())
         m_today->setSafety(safety.value());
+    if (const auto peg = m_journal->pegEntries(); peg.ok())
+        m_today->setCheckInDue(peg.value().empty() || daysBetween(peg.value().back().when.date, today()) >= 7);
 }
 
 QStringList MainWindow::pageNames()
@@ -243,6 +248,23 @@ void MainWindow::logPain()
         const auto saved = m_journal->addPainEntry(*entry);
         if (!saved.ok())
             reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+        refreshToday();
+    });
+    dialog->open();
+}
+
+void MainWindow::checkIn()
+{
+    if (!m_journal)
+        return;
+    auto* dialog = new PegDialog(localMoment(wallClockNow()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        if (const auto entry = dialog->entry()) {
+            const auto saved = m_journal->addPegEntry(*entry);
+            if (!saved.ok())
+                reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+        }
         refreshToday();
     });
     dialog->open();

@@ -42,6 +42,8 @@ public:
 
     // Opens the pain log (also Ctrl+L); the entry is saved when the dialog is accepted.
     void logPain();
+    // Opens the weekly PEG check-in; the answers are saved when the dialog is accepted.
+    void checkIn();
     // Opens the red-flag screen; the answers are recorded, and any "yes" puts exercise on hold.
     void screenForRedFlags();
     // Whether the red-flag screen has never been answered (then it is shown on first run).

@@ -29,14 +29,20 @@ ScorePicker::ScorePicker(QWidget* parent) : QWidget(parent)
         m_buttons->addButton(button, score);
         layout->addWidget(button, 0, score);
     }
-    auto* none = new QLabel(tr("no pain"), this);
-    auto* worst = new QLabel(tr("worst imaginable"), this);
-    for (QLabel* anchor : {none, worst})
+    m_low = new QLabel(tr("no pain"), this);
+    m_high = new QLabel(tr("worst imaginable"), this);
+    for (QLabel* anchor : {m_low, m_high})
         anchor->setForegroundRole(QPalette::PlaceholderText);
-    worst->setAlignment(Qt::AlignRight);
-    layout->addWidget(none, 1, 0, 1, 4);
-    layout->addWidget(worst, 1, 7, 1, 4);
+    m_high->setAlignment(Qt::AlignRight);
+    layout->addWidget(m_low, 1, 0, 1, 5);
+    layout->addWidget(m_high, 1, 6, 1, 5);
     connect(m_buttons, &QButtonGroup::idClicked, this, &ScorePicker::choose);
+}
+
+void ScorePicker::setAnchors(const QString& low, const QString& high)
+{
+    m_low->setText(low);
+    m_high->setText(high);
 }
 
 void ScorePicker::clear()

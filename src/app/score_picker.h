@@ -20,6 +20,8 @@ public:
     explicit ScorePicker(QWidget* parent = nullptr);
 
     std::optional<int> score() const { return m_score; }
+    // The words under 0 and 10 (default: the NPRS anchors, "no pain" and "worst imaginable").
+    void setAnchors(const QString& low, const QString& high);
     void clear();
 
 Q_SIGNALS:
@@ -32,6 +34,8 @@ private:
     void choose(int score);
 
     QButtonGroup* m_buttons = nullptr;
+    QLabel* m_low = nullptr;
+    QLabel* m_high = nullptr;
     std::optional<int> m_score;
 };
 

@@ -59,8 +59,14 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     auto* logPain = new QPushButton(tr("Log pain  (Ctrl+L)"), content);
     logPain->setObjectName(QStringLiteral("logPainButton"));
     logPain->setProperty("role", QStringLiteral("primary"));
+    auto* checkIn = new QPushButton(tr("Weekly check-in"), content);
+    checkIn->setObjectName(QStringLiteral("checkInButton"));
+    checkIn->setToolTip(tr("Three questions about your week: once a week shows how pain affects your life"));
+    m_checkIn = checkIn;
+    connect(checkIn, &QPushButton::clicked, this, &TodayPage::checkInRequested);
     auto* header = new QHBoxLayout;
     header->addWidget(m_heading, 1);
+    header->addWidget(checkIn);
     header->addWidget(logPain);
     connect(logPain, &QPushButton::clicked, this, &TodayPage::logPainRequested);
 
@@ -193,6 +199,11 @@ void TodayPage::setUnfinished(const std::optional<SessionRecord>& session)
     m_resumeText->setText(tr("You stopped “%1” part-way on %2, %3. Carry on where you left off?")
                               .arg(QString::fromStdString(session->planTitle),
                                    QLocale().toString(qdate(session->started.date), QLocale::LongFormat), done));
+}
+
+void TodayPage::setCheckInDue(bool due)
+{
+    m_checkIn->setVisible(due);
 }
 
 void TodayPage::setSafety(const SafetyState& state)

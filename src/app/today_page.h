@@ -29,6 +29,8 @@ public:
     void setProgress(int streakDays, const std::optional<PainEntry>& lastPain, LocalDate today);
     // With warning signs open, the page says what to do and offers no exercise until "I have been assessed".
     void setSafety(const SafetyState& state);
+    // Offers the weekly check-in when none was answered in the last 7 days.
+    void setCheckInDue(bool due);
 
 Q_SIGNALS:
     void planChosen(const QString& planId);
@@ -36,6 +38,7 @@ Q_SIGNALS:
     void discardChosen();
     void logPainRequested();
     void assessedConfirmed();
+    void checkInRequested();
 
 private:
     QLabel* m_heading = nullptr;
@@ -43,6 +46,7 @@ private:
     QWidget* m_safetyBanner = nullptr;
     QLabel* m_safetyText = nullptr;
     QWidget* m_exercise = nullptr;
+    QWidget* m_checkIn = nullptr;
     QLabel* m_resumeText = nullptr;
     QGridLayout* m_routines = nullptr;
     QVBoxLayout* m_plans = nullptr;

@@ -3,6 +3,7 @@
 #include "app_fixture.h"
 
 #include "app/pain_log_dialog.h"
+#include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
 #include "app/score_picker.h"
 #include "app/today_page.h"
@@ -122,4 +123,28 @@ TEST_CASE_METHOD(AppFixture, "answering none of the signs records the screen and
     QTest::mouseClick(child<QPushButton>(*screen, "noneButton"), Qt::LeftButton);
     CHECK_FALSE(window->needsFirstScreen());
     CHECK_FALSE(journal.safetyState().value().exerciseOnHold());
+}
+
+TEST_CASE_METHOD(AppFixture, "the weekly check-in is offered, saved with its PEG score, then not offered again that week")
+{
+    const auto window = makeWindow();
+    window->show();
+    TodayPage& today = *window->todayPage();
+    auto* offer = child<QPushButton>(today, "checkInButton");
+    REQUIRE(offer->isVisibleTo(&today));
+    QTest::mouseClick(offer, Qt::LeftButton);
+    auto* dialog = window->findChild<PegDialog*>();
+    REQUIRE(dialog != nullptr);
+    auto* save = child<QPushButton>(*dialog, "savePegButton");
+    QTest::keyClick(child<ScorePicker>(*dialog, "pegPainPicker"), Qt::Key_6);
+    QTest::keyClick(child<ScorePicker>(*dialog, "pegEnjoymentPicker"), Qt::Key_3);
+    CHECK_FALSE(save->isEnabled()); // all three are needed
+    QTest::keyClick(child<ScorePicker>(*dialog, "pegActivityPicker"), Qt::Key_3);
+    REQUIRE(save->isEnabled());
+    QTest::mouseClick(save, Qt::LeftButton);
+
+    const auto entries = journal.pegEntries().value();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].score() == Approx(4.0));
+    CHECK_FALSE(offer->isVisibleTo(&today));
 }

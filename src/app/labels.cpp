@@ -110,6 +110,61 @@ QString label(Equipment item)
     return {};
 }
 
+QString label(PainArea area)
+{
+    switch (area) {
+    case PainArea::Neck:
+        return tr("Neck");
+    case PainArea::Shoulders:
+        return tr("Shoulders");
+    case PainArea::UpperBack:
+        return tr("Upper back");
+    case PainArea::MidBack:
+        return tr("Mid back");
+    case PainArea::LowerBack:
+        return tr("Lower back");
+    case PainArea::Hips:
+        return tr("Hips");
+    case PainArea::Buttocks:
+        return tr("Buttocks");
+    case PainArea::Legs:
+        return tr("Legs");
+    }
+    return {};
+}
+
+QString label(Symptom symptom)
+{
+    switch (symptom) {
+    case Symptom::Ache:
+        return tr("Ache");
+    case Symptom::Shooting:
+        return tr("Shooting or stabbing");
+    case Symptom::SpreadingDownLeg:
+        return tr("Spreading down a leg");
+    case Symptom::Stiffness:
+        return tr("Stiffness");
+    case Symptom::NumbnessTingling:
+        return tr("Numbness or tingling");
+    }
+    return {};
+}
+
+QString label(PainContext context)
+{
+    switch (context) {
+    case PainContext::Morning:
+        return tr("In the morning");
+    case PainContext::DuringWork:
+        return tr("During work");
+    case PainContext::AfterSession:
+        return tr("After a session");
+    case PainContext::Evening:
+        return tr("In the evening");
+    }
+    return {};
+}
+
 QColor categoryColor(Category category)
 {
     switch (category) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
+#include "core/journal/journal_types.h"
 
 #include <QColor>
 #include <QString>
@@ -14,6 +15,9 @@ QString label(Category category);
 QString label(BodyArea area);
 QString label(Position position);
 QString label(Equipment item);
+QString label(PainArea area);
+QString label(PainContext context);
+QString label(Symptom symptom);
 
 // Each category's colour, used as an accent in lists and chips.
 QColor categoryColor(Category category);

@@ -3,6 +3,7 @@
 #include "app/main_window.h"
 
 #include "app/audio_cues.h"
+#include "app/journal_page.h"
 #include "app/library_page.h"
 #include "app/pain_log_dialog.h"
 #include "app/peg_dialog.h"
@@ -72,8 +73,9 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     m_today = new TodayPage(m_pages);
     m_library = new LibraryPage(m_pages);
     m_player = new PlayerPage(*m_controller, *m_cues, m_pages);
+    m_journalPage = new JournalPage(m_pages);
     const std::pair<QWidget*, QString> pages[] = {
-        {m_today, tr("Today")}, {m_library, tr("Library")}, {m_player, tr("Player")}};
+        {m_today, tr("Today")}, {m_library, tr("Library")}, {m_player, tr("Player")}, {m_journalPage, tr("Journal")}};
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         auto* item = new QListWidgetItem(title, m_navigation);
@@ -92,6 +94,9 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     connect(logPainAction, &QAction::triggered, this, &MainWindow::logPain);
     connect(m_today, &TodayPage::logPainRequested, this, &MainWindow::logPain);
     connect(m_today, &TodayPage::checkInRequested, this, &MainWindow::checkIn);
+    connect(m_journalPage, &JournalPage::logPainRequested, this, &MainWindow::logPain);
+    connect(m_journalPage, &JournalPage::changed, this, &MainWindow::refreshToday);
+    connect(m_journalPage, &JournalPage::problem, this, &MainWindow::reportProblem);
     connect(m_today, &TodayPage::assessedConfirmed, this, [this] {
         if (!m_journal)
             return;
@@ -155,6 +160,7 @@ void MainWindow::setJournal(Journal* journal)
 {
     m_journal = journal;
     m_controller->setJournal(journal);
+    m_journalPage->setJournal(journal);
     refreshToday();
 }
 
@@ -165,6 +171,7 @@ void MainWindow::refreshToday()
         m_today->setProgress(0, std::nullopt, today());
         m_today->setSafety({});
         m_today->setCheckInDue(false);
+        m_journalPage->refresh(today());
         return;
     }
     const auto unfinished = m_journal->unfinishedSession();
@@ -182,11 +189,12 @@ void MainWindow::refreshToday()
         m_today->setSafety(safety.value());
     if (const auto peg = m_journal->pegEntries(); peg.ok())
         m_today->setCheckInDue(peg.value().empty() || daysBetween(peg.value().back().when.date, today()) >= 7);
+    m_journalPage->refresh(today());
 }
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("today"), QStringLiteral("library"), QStringLiteral("player")};
+    return {QStringLiteral("today"), QStringLiteral("library"), QStringLiteral("player"), QStringLiteral("journal")};
 }
 
 bool MainWindow::showPage(const QString& name)

@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace limber::app {
 
 class AudioCues;
+class JournalPage;
 class LibraryPage;
 class PlayerPage;
 class SessionController;
@@ -54,6 +55,7 @@ public:
     void refreshToday();
 
     LibraryPage* libraryPage() const { return m_library; }
+    JournalPage* journalPage() const { return m_journalPage; }
     TodayPage* todayPage() const { return m_today; }
     PlayerPage* playerPage() const { return m_player; }
     SessionController* sessionController() const { return m_controller; }
@@ -66,6 +68,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     TodayPage* m_today = nullptr;
     LibraryPage* m_library = nullptr;
+    JournalPage* m_journalPage = nullptr;
     PlayerPage* m_player = nullptr;
     SessionController* m_controller = nullptr;
     AudioCues* m_cues = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/pain_log_dialog.h"
 
+#include "app/labels.h"
 #include "app/score_picker.h"
 
 #include <QCheckBox>
@@ -18,61 +19,6 @@
 
 namespace limber::app {
 namespace {
-
-QString areaText(PainArea area)
-{
-    switch (area) {
-    case PainArea::Neck:
-        return PainLogDialog::tr("Neck");
-    case PainArea::Shoulders:
-        return PainLogDialog::tr("Shoulders");
-    case PainArea::UpperBack:
-        return PainLogDialog::tr("Upper back");
-    case PainArea::MidBack:
-        return PainLogDialog::tr("Mid back");
-    case PainArea::LowerBack:
-        return PainLogDialog::tr("Lower back");
-    case PainArea::Hips:
-        return PainLogDialog::tr("Hips");
-    case PainArea::Buttocks:
-        return PainLogDialog::tr("Buttocks");
-    case PainArea::Legs:
-        return PainLogDialog::tr("Legs");
-    }
-    return {};
-}
-
-QString symptomText(Symptom symptom)
-{
-    switch (symptom) {
-    case Symptom::Ache:
-        return PainLogDialog::tr("Ache");
-    case Symptom::Shooting:
-        return PainLogDialog::tr("Shooting or stabbing");
-    case Symptom::SpreadingDownLeg:
-        return PainLogDialog::tr("Spreading down a leg");
-    case Symptom::Stiffness:
-        return PainLogDialog::tr("Stiffness");
-    case Symptom::NumbnessTingling:
-        return PainLogDialog::tr("Numbness or tingling");
-    }
-    return {};
-}
-
-QString contextText(PainContext context)
-{
-    switch (context) {
-    case PainContext::Morning:
-        return PainLogDialog::tr("In the morning");
-    case PainContext::DuringWork:
-        return PainLogDialog::tr("During work");
-    case PainContext::AfterSession:
-        return PainLogDialog::tr("After a session");
-    case PainContext::Evening:
-        return PainLogDialog::tr("In the evening");
-    }
-    return {};
-}
 
 // Morning before 11, evening from 18, during work in between: right most of the time, easy to change.
 PainContext guessContext(const Moment& now)
@@ -110,7 +56,7 @@ PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(paren
     m_area->setObjectName(QStringLiteral("painAreaCombo"));
     m_area->addItem(tr("—"), -1);
     for (PainArea area : allEnumValues<PainArea>())
-        m_area->addItem(areaText(area), static_cast<int>(area));
+        m_area->addItem(label(area), static_cast<int>(area));
     m_side = new QComboBox(this);
     m_side->setObjectName(QStringLiteral("painSideCombo"));
     m_side->addItem(tr("—"), -1);
@@ -120,14 +66,14 @@ PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(paren
     m_context = new QComboBox(this);
     m_context->setObjectName(QStringLiteral("painContextCombo"));
     for (PainContext context : allEnumValues<PainContext>())
-        m_context->addItem(contextText(context), static_cast<int>(context));
+        m_context->addItem(label(context), static_cast<int>(context));
     m_context->setCurrentIndex(m_context->findData(static_cast<int>(guessContext(now))));
 
     auto* symptoms = new QWidget(this);
     auto* symptomLayout = new QVBoxLayout(symptoms);
     symptomLayout->setContentsMargins(0, 0, 0, 0);
     for (Symptom symptom : allEnumValues<Symptom>()) {
-        auto* box = new QCheckBox(symptomText(symptom), symptoms);
+        auto* box = new QCheckBox(label(symptom), symptoms);
         box->setObjectName(QStringLiteral("symptom-") + QString::fromUtf8(toString(symptom).data()));
         box->setFocusPolicy(Qt::NoFocus);
         symptomLayout->addWidget(box);

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app_fixture.h"
 
+#include "app/journal_page.h"
 #include "app/pain_log_dialog.h"
 #include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace limber;
@@ -147,4 +149,42 @@ TEST_CASE_METHOD(AppFixture, "the weekly check-in is offered, saved with its PEG
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].score() == Approx(4.0));
     CHECK_FALSE(offer->isVisibleTo(&today));
+}
+
+TEST_CASE_METHOD(AppFixture, "the journal page lists entries, and a deleted entry comes back with undo")
+{
+    for (int score : {3, 5, 4}) {
+        PainEntry entry;
+        entry.when = localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+        entry.score = score;
+        REQUIRE(journal.addPainEntry(entry).ok());
+    }
+    const auto window = makeWindow();
+    REQUIRE(window->showPage(QStringLiteral("journal")));
+    JournalPage& page = *window->journalPage();
+    auto* painTable = child<QTableWidget>(page, "painTable");
+    CHECK(painTable->rowCount() == 3);
+    CHECK(child<QTableWidget>(page, "weeksTable")->rowCount() == 12);
+    CHECK_FALSE(child<QLabel>(page, "journalEmptyLabel")->isVisibleTo(&page));
+    CHECK(child<QLabel>(page, "changeLabel")->text().contains(QStringLiteral("Keep logging")));
+
+    painTable->setCurrentCell(0, 0);
+    QTest::keyClick(&page, Qt::Key_Delete);
+    CHECK(journal.painEntries().value().size() == 2);
+    CHECK(painTable->rowCount() == 2);
+    auto* undo = child<QPushButton>(page, "undoDeleteButton");
+    REQUIRE(undo->isVisibleTo(&page));
+    QTest::mouseClick(undo, Qt::LeftButton);
+    const auto entries = journal.painEntries().value();
+    REQUIRE(entries.size() == 3);
+    CHECK(painTable->rowCount() == 3);
+    CHECK_FALSE(undo->isVisibleTo(&page));
+}
+
+TEST_CASE_METHOD(AppFixture, "an empty journal page says what to do instead of showing blank tables")
+{
+    const auto window = makeWindow();
+    JournalPage& page = *window->journalPage();
+    CHECK(child<QLabel>(page, "journalEmptyLabel")->isVisibleTo(&page));
+    CHECK_FALSE(child<QLabel>(page, "changeLabel")->isVisibleTo(&page));
 }

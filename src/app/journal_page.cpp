@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#include "app/journal_page.h"
+
+#include "app/labels.h"
+#include "core/journal/reports.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace limber::app {
+namespace {
+
+constexpr int weeksShown = 12;
+
+QString oneDecimal(double value)
+{
+    return QString::number(value, 'f', 1);
+}
+
+QString changeWords(const PainChange& change)
+{
+    switch (change.verdict) {
+    case ChangeVerdict::NotEnoughData:
+        return JournalPage::tr("Keep logging: after two weeks Limber can tell you whether your pain is changing.");
+    case ChangeVerdict::MeaningfulImprovement:
+        return JournalPage::tr("<b>Your pain has come down in a way that matters:</b> the last 7 days average %1, "
+                               "against %2 in your first week (%3 %).")
+            .arg(oneDecimal(change.current), oneDecimal(change.baseline), QString::number(std::lround(change.percent)));
+    case ChangeVerdict::MeaningfulWorsening:
+        return JournalPage::tr("<b>Your pain has gone up in a way that matters:</b> the last 7 days average %1, "
+                               "against %2 in your first week. If it keeps rising, talk to a health professional.")
+            .arg(oneDecimal(change.current), oneDecimal(change.baseline));
+    case ChangeVerdict::DayToDayVariation:
+        return JournalPage::tr("The last 7 days average %1, against %2 in your first week: within ordinary "
+                               "day-to-day variation (a change that matters is about 2 points, or 30 %).")
+            .arg(oneDecimal(change.current), oneDecimal(change.baseline));
+    }
+    return {};
+}
+
+QTableWidget* table(const QStringList& headers, const char* name, QWidget* parent)
+{
+    auto* widget = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    widget->setObjectName(QString::fromLatin1(name));
+    widget->setHorizontalHeaderLabels(headers);
+    widget->verticalHeader()->hide();
+    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
+    widget->setSelectionMode(QAbstractItemView::SingleSelection);
+    widget->horizontalHeader()->setStretchLastSection(true);
+    widget->setAlternatingRowColors(true);
+    return widget;
+}
+
+void setRow(QTableWidget* widget, int row, const QStringList& cells)
+{
+    for (int column = 0; column < cells.size(); ++column)
+        widget->setItem(row, column, new QTableWidgetItem(cells[column]));
+}
+
+} // namespace
+
+JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("journalPage"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(36, 28, 36, 24);
+    layout->setSpacing(12);
+
+    auto* heading = new QLabel(tr("Journal"), this);
+    heading->setObjectName(QStringLiteral("pageHeading"));
+    auto* logPain = new QPushButton(tr("Log pain  (Ctrl+L)"), this);
+    logPain->setProperty("role", QStringLiteral("primary"));
+    auto* header = new QHBoxLayout;
+    header->addWidget(heading, 1);
+    header->addWidget(logPain);
+
+    m_change = new QLabel(this);
+    m_change->setObjectName(QStringLiteral("changeLabel"));
+    m_change->setWordWrap(true);
+    m_change->setProperty("role", QStringLiteral("stat"));
+    m_empty = new QLabel(tr("Nothing logged yet. Press Ctrl+L to note how your back feels; log at the same time "
+                            "each day and the weeks will show whether it is getting better."),
+                         this);
+    m_empty->setObjectName(QStringLiteral("journalEmptyLabel"));
+    m_empty->setWordWrap(true);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+
+    m_weeks = table({tr("Week"), tr("Sessions"), tr("Minutes"), tr("Pain entries"), tr("Mean"), tr("Min"), tr("Max"),
+                     tr("Change")},
+                    "weeksTable", this);
+    m_pain = table({tr("Date"), tr("Time"), tr("Pain"), tr("Where"), tr("When"), tr("Note")}, "painTable", this);
+    m_delete = new QPushButton(tr("Delete entry  (Del)"), this);
+    m_delete->setObjectName(QStringLiteral("deleteEntryButton"));
+    m_undo = new QPushButton(tr("Undo delete"), this);
+    m_undo->setObjectName(QStringLiteral("undoDeleteButton"));
+    m_undo->hide();
+    auto* actions = new QHBoxLayout;
+    actions->addStretch(1);
+    actions->addWidget(m_undo);
+    actions->addWidget(m_delete);
+
+    auto* weeksLabel = new QLabel(tr("Week by week"), this);
+    weeksLabel->setProperty("role", QStringLiteral("section"));
+    auto* painLabel = new QLabel(tr("Pain entries"), this);
+    painLabel->setProperty("role", QStringLiteral("section"));
+    layout->addLayout(header);
+    layout->addWidget(m_change);
+    layout->addWidget(m_empty);
+    layout->addWidget(weeksLabel);
+    layout->addWidget(m_weeks, 1);
+    layout->addWidget(painLabel);
+    layout->addWidget(m_pain, 1);
+    layout->addLayout(actions);
+
+    connect(logPain, &QPushButton::clicked, this, &JournalPage::logPainRequested);
+    connect(m_delete, &QPushButton::clicked, this, &JournalPage::deleteSelected);
+    connect(m_undo, &QPushButton::clicked, this, &JournalPage::undoDelete);
+}
+
+void JournalPage::setJournal(Journal* journal)
+{
+    m_journal = journal;
+}
+
+void JournalPage::refresh(LocalDate today)
+{
+    m_today = today;
+    m_entries.clear();
+    std::vector<SessionRecord> sessions;
+    if (m_journal) {
+        if (auto pain = m_journal->painEntries(); pain.ok())
+            m_entries = std::move(pain.value());
+        if (auto read = m_journal->sessions(Journal::Detail::Summary); read.ok())
+            sessions = std::move(read.value());
+    }
+    const bool empty = m_entries.empty() && sessions.empty();
+    m_empty->setVisible(empty);
+    m_change->setVisible(!m_entries.empty());
+    m_change->setText(changeWords(assessPainChange(m_entries, today)));
+
+    const JournalReport report = weeklyReport(m_entries, sessions, addDays(today, -7 * (weeksShown - 1)), today, today);
+    m_weeks->setRowCount(static_cast<int>(report.weeks.size()));
+    int row = 0;
+    for (auto it = report.weeks.rbegin(); it != report.weeks.rend(); ++it, ++row) {
+        const WeekSummary& week = *it;
+        const auto number = [](const std::optional<int>& value) { return value ? QString::number(*value) : QStringLiteral("–"); };
+        setRow(m_weeks, row,
+               {QString::fromStdString(formatIsoWeek(week.week)), QString::number(week.sessions),
+                QString::number(week.activeSeconds / 60), QString::number(week.painEntries),
+                week.painMean ? oneDecimal(*week.painMean) : QStringLiteral("–"), number(week.painMin),
+                number(week.painMax),
+                week.painChange ? (*week.painChange > 0 ? QStringLiteral("+") : QString{}) + oneDecimal(*week.painChange)
+                                : QStringLiteral("–")});
+    }
+
+    m_pain->setRowCount(static_cast<int>(m_entries.size()));
+    row = 0;
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it, ++row) {
+        const PainEntry& entry = *it;
+        setRow(m_pain, row,
+               {QString::fromStdString(formatDate(entry.when.date)),
+                QString::fromStdString(formatMomentLocal(entry.when).substr(11, 5)), QString::number(entry.score),
+                entry.area ? label(*entry.area) : QString{}, entry.context ? label(*entry.context) : QString{},
+                QString::fromStdString(entry.note)});
+        m_pain->item(row, 0)->setData(Qt::UserRole, static_cast<qlonglong>(entry.id));
+    }
+    m_delete->setEnabled(!m_entries.empty());
+}
+
+void JournalPage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() == Qt::Key_Delete) {
+        deleteSelected();
+        return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void JournalPage::deleteSelected()
+{
+    const int row = m_pain->currentRow();
+    if (!m_journal || row < 0)
+        return;
+    const auto id = m_pain->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const PainEntry& e) { return e.id == id; });
+    if (it == m_entries.end())
+        return;
+    const PainEntry removed = *it;
+    const auto done = m_journal->deletePainEntry(id);
+    if (!done.ok()) {
+        Q_EMIT problem(QString::fromStdString(formatJournalError(done.error())));
+        return;
+    }
+    m_deleted = removed;
+    m_undo->show();
+    refresh(m_today);
+    Q_EMIT changed();
+}
+
+void JournalPage::undoDelete()
+{
+    if (!m_journal || !m_deleted)
+        return;
+    const auto added = m_journal->addPainEntry(*m_deleted);
+    if (!added.ok()) {
+        Q_EMIT problem(QString::fromStdString(formatJournalError(added.error())));
+        return;
+    }
+    m_deleted.reset();
+    m_undo->hide();
+    refresh(m_today);
+    Q_EMIT changed();
+}
+
+} // namespace limber::app

@@ -23,6 +23,10 @@ bool generateJournal(const std::filesystem::path& path, JournalSize size, LocalD
 
     return journal
         .transaction([&] {
+            // Someone who has used Limber for years answered the red-flag screen long ago.
+            const LocalDate firstDay = addDays(lastDay, 1 - size.days);
+            if (!journal.recordSafetyCheck(SafetyCheckKind::Screen, Moment{std::chrono::sys_days{firstDay}, firstDay, 0}, {}).ok())
+                return false;
             for (int day = 0; day < size.days; ++day) {
                 const LocalDate date = addDays(lastDay, day - size.days + 1);
                 const Instant morning = std::chrono::sys_days{date} + std::chrono::hours{7};

@@ -4,8 +4,8 @@
 
 #include "app/session_controller.h"
 
-#include <QCoreApplication>
-#include <QLibrary>
+#include "app/modules.h"
+
 #include <QSettings>
 
 namespace limber::app {
@@ -104,20 +104,9 @@ CueOutput* AudioCues::output()
     if (m_outputTried)
         return m_output.get();
     m_outputTried = true;
-    QStringList places{QCoreApplication::applicationDirPath(),
-                       QCoreApplication::applicationDirPath() + QStringLiteral("/../" LIMBER_INSTALL_LIBDIR "/limber")};
-#ifdef LIMBER_AUDIO_BUILD_DIR
-    places << QStringLiteral(LIMBER_AUDIO_BUILD_DIR);
-#endif
-    for (const QString& place : places) {
-        QLibrary module(place + QStringLiteral("/limber-audio"));
-        if (auto create = reinterpret_cast<CueOutput* (*)()>(module.resolve("limberCreateCueOutput"))) {
-            m_output.reset(create());
-            return m_output.get();
-        }
-    }
-    qWarning("limber: sound and spoken cues are off: the limber-audio module was not found");
-    return nullptr;
+    if (auto create = reinterpret_cast<CueOutput* (*)()>(moduleSymbol("limber-audio", "limberCreateCueOutput")))
+        m_output.reset(create());
+    return m_output.get();
 }
 
 void AudioCues::say(const QString& text)

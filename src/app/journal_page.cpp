@@ -3,8 +3,12 @@
 #include "app/journal_page.h"
 
 #include "app/labels.h"
+#include "app/scrolling_page.h"
+#include "app/modules.h"
+#include "app/pain_chart.h"
 #include "core/journal/reports.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -14,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <map>
 
 namespace limber::app {
 namespace {
@@ -71,7 +76,8 @@ void setRow(QTableWidget* widget, int row, const QStringList& cells)
 JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("journalPage"));
-    auto* layout = new QVBoxLayout(this);
+    auto* content = new QWidget;
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(36, 28, 36, 24);
     layout->setSpacing(12);
 
@@ -108,6 +114,25 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     actions->addWidget(m_undo);
     actions->addWidget(m_delete);
 
+    auto* chartLabel = new QLabel(tr("Pain, day by day"), this);
+    chartLabel->setProperty("role", QStringLiteral("section"));
+    m_range = new QComboBox(this);
+    m_range->setObjectName(QStringLiteral("rangeCombo"));
+    m_range->addItem(tr("Last 4 weeks"), 28);
+    m_range->addItem(tr("Last 3 months"), 91);
+    m_range->addItem(tr("Last year"), 365);
+    m_range->addItem(tr("Everything"), 0);
+    auto* chartHeader = new QHBoxLayout;
+    chartHeader->addWidget(chartLabel, 1);
+    chartHeader->addWidget(m_range);
+    // The chart itself is made the first time the page is shown: Qt Charts costs nothing until then.
+    m_chartHolder = new QWidget(this);
+    m_chartHolder->setObjectName(QStringLiteral("chartHolder"));
+    m_chartHolder->setMinimumHeight(220);
+    auto* chartLayout = new QVBoxLayout(m_chartHolder);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    connect(m_range, &QComboBox::currentIndexChanged, this, &JournalPage::updateChart);
+
     auto* weeksLabel = new QLabel(tr("Week by week"), this);
     weeksLabel->setProperty("role", QStringLiteral("section"));
     auto* painLabel = new QLabel(tr("Pain entries"), this);
@@ -115,16 +140,23 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     layout->addLayout(header);
     layout->addWidget(m_change);
     layout->addWidget(m_empty);
+    layout->addLayout(chartHeader);
+    layout->addWidget(m_chartHolder, 2);
     layout->addWidget(weeksLabel);
     layout->addWidget(m_weeks, 1);
     layout->addWidget(painLabel);
     layout->addWidget(m_pain, 1);
     layout->addLayout(actions);
+    m_weeks->setMinimumHeight(260);
+    m_pain->setMinimumHeight(320);
+    setScrollingContent(*this, content);
 
     connect(logPain, &QPushButton::clicked, this, &JournalPage::logPainRequested);
     connect(m_delete, &QPushButton::clicked, this, &JournalPage::deleteSelected);
     connect(m_undo, &QPushButton::clicked, this, &JournalPage::undoDelete);
 }
+
+JournalPage::~JournalPage() = default;
 
 void JournalPage::setJournal(Journal* journal)
 {
@@ -134,6 +166,15 @@ void JournalPage::setJournal(Journal* journal)
 void JournalPage::refresh(LocalDate today)
 {
     m_today = today;
+    // A long journal is read only when someone looks at it: not at start-up, not while hidden.
+    m_stale = true;
+    if (isVisible())
+        reload();
+}
+
+void JournalPage::reload()
+{
+    m_stale = false;
     m_entries.clear();
     std::vector<SessionRecord> sessions;
     if (m_journal) {
@@ -142,12 +183,14 @@ void JournalPage::refresh(LocalDate today)
         if (auto read = m_journal->sessions(Journal::Detail::Summary); read.ok())
             sessions = std::move(read.value());
     }
+    m_sessions = sessions;
     const bool empty = m_entries.empty() && sessions.empty();
     m_empty->setVisible(empty);
     m_change->setVisible(!m_entries.empty());
-    m_change->setText(changeWords(assessPainChange(m_entries, today)));
+    m_change->setText(changeWords(assessPainChange(m_entries, m_today)));
 
-    const JournalReport report = weeklyReport(m_entries, sessions, addDays(today, -7 * (weeksShown - 1)), today, today);
+    const JournalReport report =
+        weeklyReport(m_entries, sessions, addDays(m_today, -7 * (weeksShown - 1)), m_today, m_today);
     m_weeks->setRowCount(static_cast<int>(report.weeks.size()));
     int row = 0;
     for (auto it = report.weeks.rbegin(); it != report.weeks.rend(); ++it, ++row) {
@@ -174,6 +217,72 @@ void JournalPage::refresh(LocalDate today)
         m_pain->item(row, 0)->setData(Qt::UserRole, static_cast<qlonglong>(entry.id));
     }
     m_delete->setEnabled(!m_entries.empty());
+    updateChart();
+}
+
+std::vector<std::pair<LocalDate, double>> JournalPage::dailySeries() const
+{
+    return m_daily;
+}
+
+std::vector<std::pair<LocalDate, double>> JournalPage::trendSeries() const
+{
+    return m_trend;
+}
+
+void JournalPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        reload();
+}
+
+void JournalPage::updateChart()
+{
+    m_daily.clear();
+    m_trend.clear();
+    const int days = m_range->currentData().toInt();
+    LocalDate from = days > 0 ? addDays(m_today, -(days - 1)) : m_today;
+    if (days == 0 && !m_entries.empty())
+        from = std::min(from, m_entries.front().when.date);
+    // The daily means and the 7-day mean come from the same core report the CLI prints.
+    std::map<int, std::pair<double, int>> byDay;
+    for (const PainEntry& entry : m_entries) {
+        if (entry.when.date < from || entry.when.date > m_today)
+            continue;
+        auto& [sum, count] = byDay[daysBetween(from, entry.when.date)];
+        sum += entry.score;
+        ++count;
+    }
+    for (const auto& [day, total] : byDay)
+        m_daily.emplace_back(addDays(from, day), total.first / total.second);
+    for (const TrendPoint& point : weeklyReport(m_entries, m_sessions, from, m_today, m_today).trend)
+        m_trend.emplace_back(point.date, point.mean7d);
+
+    if (!m_chartTried) {
+        m_chartTried = true;
+        if (auto create = reinterpret_cast<PainChart* (*)(QWidget*)>(moduleSymbol("limber-charts", "limberCreatePainChart"))) {
+            m_chart.reset(create(m_chartHolder));
+            m_chartHolder->layout()->addWidget(m_chart->widget());
+        }
+    }
+    if (!m_chart)
+        return;
+    const auto toMs = [](LocalDate date) {
+        return static_cast<std::int64_t>(
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::sys_days{date}.time_since_epoch()).count());
+    };
+    PainChartData chartData;
+    for (const auto& [date, value] : m_daily)
+        chartData.daily.emplace_back(toMs(date), value);
+    for (const auto& [date, value] : m_trend)
+        chartData.trend.emplace_back(toMs(date), value);
+    chartData.from = toMs(from);
+    chartData.to = toMs(m_today);
+    chartData.dailyName = tr("Pain that day");
+    chartData.trendName = tr("7-day mean");
+    chartData.trendColor = palette().color(QPalette::Highlight);
+    m_chart->show(chartData);
 }
 
 void JournalPage::keyPressEvent(QKeyEvent* event)
@@ -202,7 +311,7 @@ void JournalPage::deleteSelected()
     }
     m_deleted = removed;
     m_undo->show();
-    refresh(m_today);
+    reload();
     Q_EMIT changed();
 }
 
@@ -217,7 +326,7 @@ void JournalPage::undoDelete()
     }
     m_deleted.reset();
     m_undo->hide();
-    refresh(m_today);
+    reload();
     Q_EMIT changed();
 }
 

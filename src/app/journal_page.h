@@ -6,8 +6,12 @@
 
 #include <QWidget>
 
+#include <memory>
 #include <optional>
+#include <utility>
+#include <vector>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -16,15 +20,22 @@ namespace limber::app {
 
 // The journal in numbers: whether pain has changed in a way that matters, the weekly summary, and every
 // pain entry, with delete and undo.
+class PainChart;
+
 class JournalPage : public QWidget {
     Q_OBJECT
 
 public:
     explicit JournalPage(QWidget* parent = nullptr);
+    ~JournalPage() override;
 
     void setJournal(Journal* journal);
     // Reads the journal again; `today` anchors the weeks and the change.
     void refresh(LocalDate today);
+
+    // The chart's series, for tests: (day, value) pairs of the daily means and the 7-day means shown.
+    std::vector<std::pair<LocalDate, double>> dailySeries() const;
+    std::vector<std::pair<LocalDate, double>> trendSeries() const;
 
 Q_SIGNALS:
     void logPainRequested();
@@ -33,15 +44,26 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    void reload();
+    void updateChart();
     void deleteSelected();
     void undoDelete();
 
     Journal* m_journal = nullptr;
     LocalDate m_today{};
+    bool m_stale = true;
     std::vector<PainEntry> m_entries;
     std::optional<PainEntry> m_deleted;
+    std::vector<SessionRecord> m_sessions;
+    std::vector<std::pair<LocalDate, double>> m_daily;
+    std::vector<std::pair<LocalDate, double>> m_trend;
+    QComboBox* m_range = nullptr;
+    QWidget* m_chartHolder = nullptr;
+    std::unique_ptr<PainChart> m_chart;
+    bool m_chartTried = false;
     QLabel* m_change = nullptr;
     QLabel* m_empty = nullptr;
     QTableWidget* m_weeks = nullptr;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/today_page.h"
 
+#include "app/scrolling_page.h"
 #include "core/session/timeline.h"
 
 #include <QDate>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace limber::app {
@@ -138,13 +138,7 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_exercise);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    setScrollingContent(*this, content);
 
     connect(carryOn, &QPushButton::clicked, this, &TodayPage::resumeChosen);
     connect(discard, &QPushButton::clicked, this, &TodayPage::discardChosen);

@@ -3,6 +3,7 @@
 #include "app_fixture.h"
 
 #include "app/journal_page.h"
+#include "core/journal/reports.h"
 #include "app/pain_log_dialog.h"
 #include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
@@ -160,6 +161,7 @@ TEST_CASE_METHOD(AppFixture, "the journal page lists entries, and a deleted entr
         REQUIRE(journal.addPainEntry(entry).ok());
     }
     const auto window = makeWindow();
+    window->show();
     REQUIRE(window->showPage(QStringLiteral("journal")));
     JournalPage& page = *window->journalPage();
     auto* painTable = child<QTableWidget>(page, "painTable");
@@ -184,7 +186,43 @@ TEST_CASE_METHOD(AppFixture, "the journal page lists entries, and a deleted entr
 TEST_CASE_METHOD(AppFixture, "an empty journal page says what to do instead of showing blank tables")
 {
     const auto window = makeWindow();
+    window->show();
+    REQUIRE(window->showPage(QStringLiteral("journal")));
     JournalPage& page = *window->journalPage();
     CHECK(child<QLabel>(page, "journalEmptyLabel")->isVisibleTo(&page));
     CHECK_FALSE(child<QLabel>(page, "changeLabel")->isVisibleTo(&page));
+}
+
+TEST_CASE_METHOD(AppFixture, "the pain chart shows the core report's daily means and 7-day means for the chosen range")
+{
+    const LocalDate today = localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())).date;
+    for (int day = 0; day < 60; ++day) {
+        PainEntry entry;
+        entry.when.date = addDays(today, -day);
+        entry.when.instant = std::chrono::sys_days{entry.when.date} + std::chrono::hours{9};
+        entry.score = day % 7 + 1;
+        REQUIRE(journal.addPainEntry(entry).ok());
+    }
+    const auto window = makeWindow();
+    window->show();
+    REQUIRE(window->showPage(QStringLiteral("journal")));
+    JournalPage& page = *window->journalPage();
+    const auto pain = journal.painEntries().value();
+
+    const auto expectTrendFrom = [&](LocalDate from) {
+        const auto report = weeklyReport(pain, {}, from, today, today);
+        const auto shown = page.trendSeries();
+        REQUIRE(shown.size() == report.trend.size());
+        for (std::size_t i = 0; i < shown.size(); ++i) {
+            CHECK(shown[i].first == report.trend[i].date);
+            CHECK(shown[i].second == Approx(report.trend[i].mean7d));
+        }
+    };
+    CHECK(page.dailySeries().size() == 28);
+    expectTrendFrom(addDays(today, -27));
+
+    auto* range = child<QComboBox>(page, "rangeCombo");
+    range->setCurrentIndex(range->findData(0)); // everything
+    CHECK(page.dailySeries().size() == 60);
+    expectTrendFrom(addDays(today, -59));
 }

@@ -5,6 +5,7 @@
 #include "app/labels.h"
 #include "app/scrolling_page.h"
 #include "app/modules.h"
+#include "app/pain_entry_model.h"
 #include "app/pain_chart.h"
 #include "core/journal/reports.h"
 
@@ -14,6 +15,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -103,7 +105,15 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     m_weeks = table({tr("Week"), tr("Sessions"), tr("Minutes"), tr("Pain entries"), tr("Mean"), tr("Min"), tr("Max"),
                      tr("Change")},
                     "weeksTable", this);
-    m_pain = table({tr("Date"), tr("Time"), tr("Pain"), tr("Where"), tr("When"), tr("Note")}, "painTable", this);
+    m_painModel = new PainEntryModel(this);
+    m_pain = new QTableView(this);
+    m_pain->setObjectName(QStringLiteral("painTable"));
+    m_pain->setModel(m_painModel);
+    m_pain->verticalHeader()->hide();
+    m_pain->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_pain->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_pain->horizontalHeader()->setStretchLastSection(true);
+    m_pain->setAlternatingRowColors(true);
     m_delete = new QPushButton(tr("Delete entry  (Del)"), this);
     m_delete->setObjectName(QStringLiteral("deleteEntryButton"));
     m_undo = new QPushButton(tr("Undo delete"), this);
@@ -205,17 +215,7 @@ void JournalPage::reload()
                                 : QStringLiteral("–")});
     }
 
-    m_pain->setRowCount(static_cast<int>(m_entries.size()));
-    row = 0;
-    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it, ++row) {
-        const PainEntry& entry = *it;
-        setRow(m_pain, row,
-               {QString::fromStdString(formatDate(entry.when.date)),
-                QString::fromStdString(formatMomentLocal(entry.when).substr(11, 5)), QString::number(entry.score),
-                entry.area ? label(*entry.area) : QString{}, entry.context ? label(*entry.context) : QString{},
-                QString::fromStdString(entry.note)});
-        m_pain->item(row, 0)->setData(Qt::UserRole, static_cast<qlonglong>(entry.id));
-    }
+    m_painModel->setEntries(m_entries);
     m_delete->setEnabled(!m_entries.empty());
     updateChart();
 }
@@ -296,10 +296,10 @@ void JournalPage::keyPressEvent(QKeyEvent* event)
 
 void JournalPage::deleteSelected()
 {
-    const int row = m_pain->currentRow();
-    if (!m_journal || row < 0)
+    const QModelIndex current = m_pain->currentIndex();
+    if (!m_journal || !current.isValid())
         return;
-    const auto id = m_pain->item(row, 0)->data(Qt::UserRole).toLongLong();
+    const auto id = current.data(PainEntryModel::IdRole).toLongLong();
     const auto it = std::find_if(m_entries.begin(), m_entries.end(), [&](const PainEntry& e) { return e.id == id; });
     if (it == m_entries.end())
         return;

@@ -14,6 +14,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QTableView;
 class QTableWidget;
 
 namespace limber::app {
@@ -21,6 +22,7 @@ namespace limber::app {
 // The journal in numbers: whether pain has changed in a way that matters, the weekly summary, and every
 // pain entry, with delete and undo.
 class PainChart;
+class PainEntryModel;
 
 class JournalPage : public QWidget {
     Q_OBJECT
@@ -67,7 +69,8 @@ private:
     QLabel* m_change = nullptr;
     QLabel* m_empty = nullptr;
     QTableWidget* m_weeks = nullptr;
-    QTableWidget* m_pain = nullptr;
+    PainEntryModel* m_painModel = nullptr;
+    QTableView* m_pain = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_undo = nullptr;
 };

@@ -7,9 +7,14 @@
 #include "app/modules.h"
 #include "app/pain_entry_model.h"
 #include "app/pain_chart.h"
+#include "core/common/private_file.h"
+#include "core/journal/exports.h"
 #include "core/journal/reports.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -78,6 +83,12 @@ void setRow(QTableWidget* widget, int row, const QStringList& cells)
 JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("journalPage"));
+    chooseExportPath = [this](ExportKind kind) {
+        if (kind == ExportKind::Csv)
+            return QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"));
+        return QFileDialog::getSaveFileName(this, tr("Save the export"), QString{},
+                                            kind == ExportKind::Json ? tr("JSON (*.json)") : tr("FHIR JSON (*.json)"));
+    };
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(36, 28, 36, 24);
@@ -119,8 +130,24 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     m_undo = new QPushButton(tr("Undo delete"), this);
     m_undo->setObjectName(QStringLiteral("undoDeleteButton"));
     m_undo->hide();
+    m_exported = new QLabel(this);
+    m_exported->setObjectName(QStringLiteral("exportedLabel"));
+    m_exported->setForegroundRole(QPalette::PlaceholderText);
     auto* actions = new QHBoxLayout;
-    actions->addStretch(1);
+    const std::pair<ExportKind, QString> exports[] = {
+        {ExportKind::Csv, tr("Export CSV…")}, {ExportKind::Json, tr("Export JSON…")}, {ExportKind::Fhir, tr("Export FHIR…")}};
+    for (const auto& [kind, text] : exports) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(QStringLiteral("export%1Button").arg(static_cast<int>(kind)));
+        button->setToolTip(tr("Your journal, for your physio or another program. Nothing is sent anywhere."));
+        connect(button, &QPushButton::clicked, this, [this, kind = kind] {
+            const QString path = chooseExportPath(kind);
+            if (!path.isEmpty())
+                exportTo(kind, path);
+        });
+        actions->addWidget(button);
+    }
+    actions->addWidget(m_exported, 1);
     actions->addWidget(m_undo);
     actions->addWidget(m_delete);
 
@@ -167,6 +194,44 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
 }
 
 JournalPage::~JournalPage() = default;
+
+bool JournalPage::exportTo(ExportKind kind, const QString& path)
+{
+    if (!m_journal)
+        return false;
+    const auto pain = m_journal->painEntries();
+    const auto sessions = m_journal->sessions();
+    if (!pain.ok() || !sessions.ok()) {
+        Q_EMIT problem(QString::fromStdString(formatJournalError(pain.ok() ? sessions.error() : pain.error())));
+        return false;
+    }
+    const Instant now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    std::vector<std::pair<std::filesystem::path, std::string>> files;
+    const std::filesystem::path target = path.toStdString();
+    switch (kind) {
+    case ExportKind::Csv: {
+        const CsvExport csv = exportCsv(pain.value(), sessions.value());
+        files = {{target / "pain.csv", csv.painEntries}, {target / "sessions.csv", csv.sessions},
+                 {target / "results.csv", csv.results}};
+        break;
+    }
+    case ExportKind::Json:
+        files = {{target, exportJson(pain.value(), sessions.value(), now).dump(2) + '\n'}};
+        break;
+    case ExportKind::Fhir:
+        files = {{target, exportFhir(pain.value(), now).dump(2) + '\n'}};
+        break;
+    }
+    for (const auto& [file, content] : files) {
+        std::string failure;
+        if (!writeFileAtomically(file, content, failure)) {
+            Q_EMIT problem(tr("Could not write %1: %2").arg(QString::fromStdString(file.string()), QString::fromStdString(failure)));
+            return false;
+        }
+    }
+    m_exported->setText(tr("Saved to %1").arg(path));
+    return true;
+}
 
 void JournalPage::setJournal(Journal* journal)
 {

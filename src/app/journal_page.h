@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -28,6 +29,8 @@ class JournalPage : public QWidget {
     Q_OBJECT
 
 public:
+    enum class ExportKind { Csv, Json, Fhir };
+
     explicit JournalPage(QWidget* parent = nullptr);
     ~JournalPage() override;
 
@@ -38,6 +41,11 @@ public:
     // The chart's series, for tests: (day, value) pairs of the daily means and the 7-day means shown.
     std::vector<std::pair<LocalDate, double>> dailySeries() const;
     std::vector<std::pair<LocalDate, double>> trendSeries() const;
+
+    // Asks where to save an export (a folder for CSV); empty to cancel. Tests replace it.
+    std::function<QString(ExportKind)> chooseExportPath;
+    // Writes the whole journal in `kind` to `path`; false (with a problem signalled) when that fails.
+    bool exportTo(ExportKind kind, const QString& path);
 
 Q_SIGNALS:
     void logPainRequested();
@@ -73,6 +81,7 @@ private:
     QTableView* m_pain = nullptr;
     QPushButton* m_delete = nullptr;
     QPushButton* m_undo = nullptr;
+    QLabel* m_exported = nullptr;
 };
 
 } // namespace limber::app

@@ -5,6 +5,7 @@
 #include "cli/output.h"
 #include "cli/validators.h"
 
+#include "core/common/private_file.h"
 #include "core/journal/exports.h"
 #include "core/journal/journal.h"
 #include "core/journal/reports.h"
@@ -12,8 +13,6 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cmath>
@@ -65,36 +64,6 @@ std::string oneDecimal(double value)
     return buffer;
 }
 
-// Writes `content` to `path` through a temporary file in the same folder and a rename, so a reader never
-// sees half a file and a failure leaves any earlier file as it was. Exports hold health data: mode 0600.
-bool writeFileAtomically(const fs::path& path, const std::string& content, std::string& problem)
-{
-    const fs::path temporary = path.string() + ".limber-tmp";
-    const int fd = ::open(temporary.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (fd < 0) {
-        problem = std::strerror(errno);
-        return false;
-    }
-    std::size_t written = 0;
-    while (written < content.size()) {
-        const ssize_t count = ::write(fd, content.data() + written, content.size() - written);
-        if (count < 0) {
-            if (errno == EINTR)
-                continue;
-            problem = std::strerror(errno);
-            ::close(fd);
-            ::unlink(temporary.c_str());
-            return false;
-        }
-        written += static_cast<std::size_t>(count);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(temporary.c_str(), path.c_str()) != 0) {
-        problem = std::strerror(errno);
-        ::unlink(temporary.c_str());
-        return false;
-    }
-    return true;
-}
 
 struct PainLogOptions {
     std::string score;

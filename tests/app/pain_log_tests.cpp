@@ -229,3 +229,42 @@ TEST_CASE_METHOD(AppFixture, "the pain chart shows the core report's daily means
     CHECK(page.dailySeries().size() == 60);
     expectTrendFrom(addDays(today, -59));
 }
+
+TEST_CASE_METHOD(AppFixture, "the journal page exports CSV, JSON and FHIR files that only their owner can read")
+{
+    PainEntry entry;
+    entry.when = localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    entry.score = 5;
+    entry.note = "after gardening, \"stiff\"";
+    REQUIRE(journal.addPainEntry(entry).ok());
+    const auto window = makeWindow();
+    window->show();
+    REQUIRE(window->showPage(QStringLiteral("journal")));
+    JournalPage& page = *window->journalPage();
+    const auto folder = home.path() / "csv";
+    std::filesystem::create_directories(folder);
+    page.chooseExportPath = [&](JournalPage::ExportKind kind) {
+        switch (kind) {
+        case JournalPage::ExportKind::Csv:
+            return QString::fromStdString(folder.string());
+        case JournalPage::ExportKind::Json:
+            return QString::fromStdString((home.path() / "journal.json").string());
+        case JournalPage::ExportKind::Fhir:
+            break;
+        }
+        return QString::fromStdString((home.path() / "fhir.json").string());
+    };
+    for (int kind = 0; kind < 3; ++kind)
+        QTest::mouseClick(child<QPushButton>(page, QStringLiteral("export%1Button").arg(kind).toLatin1().constData()), Qt::LeftButton);
+
+    for (const auto& file : {folder / "pain.csv", folder / "sessions.csv", folder / "results.csv", home.path() / "journal.json",
+                             home.path() / "fhir.json"}) {
+        INFO(file);
+        REQUIRE(std::filesystem::exists(file));
+        CHECK((std::filesystem::status(file).permissions() & std::filesystem::perms::group_all) == std::filesystem::perms::none);
+        CHECK((std::filesystem::status(file).permissions() & std::filesystem::perms::others_all) == std::filesystem::perms::none);
+    }
+    CHECK(limber::test::readFile(folder / "pain.csv").find("\"after gardening, \"\"stiff\"\"\"") != std::string::npos);
+    CHECK(limber::test::readFile(home.path() / "fhir.json").find("72514-3") != std::string::npos);
+    CHECK(child<QLabel>(page, "exportedLabel")->text().startsWith(QStringLiteral("Saved to ")));
+}

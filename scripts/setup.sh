@@ -11,7 +11,7 @@ limber_packages=(
     qt6-base-dev qt6-charts-dev qt6-multimedia-dev qt6-speech-dev qt6-speech-flite-plugin qt6-svg-dev
     qt6-tools-dev qt6-l10n-tools qt6-declarative-dev libqt6opengl6-dev libgl1-mesa-dev
     nlohmann-json3-dev libsimdjson-dev libsqlite3-dev sqlite3 catch2 libcli11-dev libbenchmark-dev
-    python3-jsonschema fonts-dejavu-core xvfb xauth tzdata espeak-ng
+    python3-jsonschema fonts-dejavu-core xvfb xauth tzdata espeak-ng poppler-utils
 )
 
 limber_install_missing_packages() {

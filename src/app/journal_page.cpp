@@ -6,6 +6,7 @@
 #include "app/scrolling_page.h"
 #include "app/modules.h"
 #include "app/pain_entry_model.h"
+#include "app/physio_report.h"
 #include "app/pain_chart.h"
 #include "core/common/private_file.h"
 #include "core/journal/exports.h"
@@ -83,6 +84,9 @@ void setRow(QTableWidget* widget, int row, const QStringList& cells)
 JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("journalPage"));
+    chooseReportPath = [this] {
+        return QFileDialog::getSaveFileName(this, tr("Save the report"), tr("limber-report.pdf"), tr("PDF (*.pdf)"));
+    };
     chooseExportPath = [this](ExportKind kind) {
         if (kind == ExportKind::Csv)
             return QFileDialog::getExistingDirectory(this, tr("Folder for the CSV files"));
@@ -147,6 +151,15 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
         });
         actions->addWidget(button);
     }
+    auto* report = new QPushButton(tr("Report for my physio (PDF)…"), this);
+    report->setObjectName(QStringLiteral("reportButton"));
+    report->setProperty("role", QStringLiteral("primary"));
+    connect(report, &QPushButton::clicked, this, [this] {
+        const QString path = chooseReportPath();
+        if (!path.isEmpty())
+            writeReport(path);
+    });
+    actions->addWidget(report);
     actions->addWidget(m_exported, 1);
     actions->addWidget(m_undo);
     actions->addWidget(m_delete);
@@ -194,6 +207,32 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
 }
 
 JournalPage::~JournalPage() = default;
+
+bool JournalPage::writeReport(const QString& path, int weeks)
+{
+    if (!m_journal)
+        return false;
+    PhysioReportInput input;
+    input.to = m_today;
+    input.from = addDays(m_today, -7 * weeks + 1);
+    auto pain = m_journal->painEntries();
+    auto sessions = m_journal->sessions();
+    auto peg = m_journal->pegEntries();
+    if (!pain.ok() || !sessions.ok() || !peg.ok()) {
+        Q_EMIT problem(tr("Could not read the journal for the report."));
+        return false;
+    }
+    input.pain = std::move(pain.value());
+    input.sessions = std::move(sessions.value());
+    input.peg = std::move(peg.value());
+    QString failure;
+    if (!writePhysioReport(path, input, failure)) {
+        Q_EMIT problem(failure);
+        return false;
+    }
+    m_exported->setText(tr("Saved to %1").arg(path));
+    return true;
+}
 
 bool JournalPage::exportTo(ExportKind kind, const QString& path)
 {

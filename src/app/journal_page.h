@@ -44,6 +44,10 @@ public:
 
     // Asks where to save an export (a folder for CSV); empty to cancel. Tests replace it.
     std::function<QString(ExportKind)> chooseExportPath;
+    // Asks where to save the physio report (a PDF); empty to cancel. Tests replace it.
+    std::function<QString()> chooseReportPath;
+    // Writes the report for the last `weeks` weeks up to today to `path`.
+    bool writeReport(const QString& path, int weeks = 8);
     // Writes the whole journal in `kind` to `path`; false (with a problem signalled) when that fails.
     bool exportTo(ExportKind kind, const QString& path);
 

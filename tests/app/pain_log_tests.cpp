@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app_fixture.h"
+#include "support/process.h"
 
 #include "app/journal_page.h"
 #include "core/journal/reports.h"
@@ -267,4 +268,46 @@ TEST_CASE_METHOD(AppFixture, "the journal page exports CSV, JSON and FHIR files 
     CHECK(limber::test::readFile(folder / "pain.csv").find("\"after gardening, \"\"stiff\"\"\"") != std::string::npos);
     CHECK(limber::test::readFile(home.path() / "fhir.json").find("72514-3") != std::string::npos);
     CHECK(child<QLabel>(page, "exportedLabel")->text().startsWith(QStringLiteral("Saved to ")));
+}
+
+TEST_CASE_METHOD(AppFixture, "the report for the physio is a private PDF with the pain, the weeks, the sessions and the notes")
+{
+    const LocalDate today = localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())).date;
+    for (int day = 0; day < 20; ++day) {
+        PainEntry entry;
+        entry.when.date = addDays(today, -day);
+        entry.when.instant = std::chrono::sys_days{entry.when.date} + std::chrono::hours{9};
+        entry.score = 4 + day % 3;
+        if (day == 3)
+            entry.note = "Stiff after the long drive";
+        if (day == 5)
+            entry.redFlags = {RedFlag::NightPain};
+        REQUIRE(journal.addPainEntry(entry).ok());
+    }
+    const auto session = journal.startSession("desk-seated-back-reset", "Seated back reset", localMoment(std::chrono::sys_days{today} + std::chrono::hours{10}), 5);
+    REQUIRE(journal.checkpoint(session.value(), {0, "seated-cat-cow", 1, 6, 36, false, true}).ok());
+    REQUIRE(journal.finishSession(session.value(), SessionStatus::Completed, std::chrono::sys_days{today} + std::chrono::hours{11}, 3).ok());
+
+    const auto window = makeWindow();
+    window->show();
+    REQUIRE(window->showPage(QStringLiteral("journal")));
+    JournalPage& page = *window->journalPage();
+    const auto pdf = home.path() / "report.pdf";
+    page.chooseReportPath = [&] { return QString::fromStdString(pdf.string()); };
+    QTest::mouseClick(child<QPushButton>(page, "reportButton"), Qt::LeftButton);
+
+    REQUIRE(std::filesystem::exists(pdf));
+    CHECK(limber::test::readFile(pdf).starts_with("%PDF-"));
+    CHECK((std::filesystem::status(pdf).permissions() & std::filesystem::perms::others_all) == std::filesystem::perms::none);
+    const auto info = limber::test::runProcess("/usr/bin/pdfinfo", {pdf.string()});
+    REQUIRE(info.exitCode == 0);
+    CHECK(info.out.find("Pages:") != std::string::npos);
+    CHECK(info.out.find("Pages:           0") == std::string::npos);
+    const auto text = limber::test::runProcess("/usr/bin/pdftotext", {"-layout", pdf.string(), "-"});
+    REQUIRE(text.exitCode == 0);
+    for (const char* expected : {"Back exercise and pain report", "Week by week", "Seated back reset", "seated-cat-cow (hurt)",
+                                 "after the long drive", "Warning signs reported", "worse at night"}) {
+        INFO(expected);
+        CHECK(text.out.find(expected) != std::string::npos);
+    }
 }

@@ -6,6 +6,7 @@
 #include "app/scrolling_page.h"
 #include "app/modules.h"
 #include "app/pain_entry_model.h"
+#include "app/pain_log_dialog.h"
 #include "app/physio_report.h"
 #include "app/pain_chart.h"
 #include "core/common/private_file.h"
@@ -129,6 +130,8 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     m_pain->setSelectionMode(QAbstractItemView::SingleSelection);
     m_pain->horizontalHeader()->setStretchLastSection(true);
     m_pain->setAlternatingRowColors(true);
+    m_pain->setToolTip(tr("Double-click an entry to change it"));
+    connect(m_pain, &QTableView::doubleClicked, this, &JournalPage::editEntry);
     m_delete = new QPushButton(tr("Delete entry  (Del)"), this);
     m_delete->setObjectName(QStringLiteral("deleteEntryButton"));
     m_undo = new QPushButton(tr("Undo delete"), this);
@@ -387,6 +390,26 @@ void JournalPage::updateChart()
     chartData.trendName = tr("7-day mean");
     chartData.trendColor = palette().color(QPalette::Highlight);
     m_chart->show(chartData);
+}
+
+void JournalPage::editEntry(const QModelIndex& index)
+{
+    const PainEntry* existing = m_painModel->entryAt(index.row());
+    if (!m_journal || !existing)
+        return;
+    auto* dialog = new PainLogDialog(existing->when, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setEntry(*existing);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const auto edited = dialog->entry();
+        if (!edited)
+            return;
+        if (const auto saved = m_journal->updatePainEntry(*edited); !saved.ok())
+            Q_EMIT problem(QString::fromStdString(formatJournalError(saved.error())));
+        reload();
+        Q_EMIT changed();
+    });
+    dialog->open();
 }
 
 void JournalPage::keyPressEvent(QKeyEvent* event)

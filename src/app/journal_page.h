@@ -64,6 +64,7 @@ private:
     void reload();
     void updateChart();
     void deleteSelected();
+    void editEntry(const QModelIndex& index);
     void undoDelete();
 
     Journal* m_journal = nullptr;

@@ -111,11 +111,32 @@ PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(paren
     m_score->setFocus();
 }
 
+void PainLogDialog::setEntry(const PainEntry& existing)
+{
+    setWindowTitle(tr("Change a pain entry"));
+    m_id = existing.id;
+    m_now = existing.when;
+    m_score->setScore(existing.score);
+    const auto select = [](QComboBox* combo, std::optional<int> value) {
+        combo->setCurrentIndex(std::max(0, combo->findData(value.value_or(-1))));
+    };
+    select(m_area, existing.area ? std::optional{static_cast<int>(*existing.area)} : std::nullopt);
+    select(m_side, existing.side ? std::optional{static_cast<int>(*existing.side)} : std::nullopt);
+    if (existing.context)
+        select(m_context, static_cast<int>(*existing.context));
+    for (const auto& [symptom, box] : m_symptoms)
+        box->setChecked(std::find(existing.symptoms.begin(), existing.symptoms.end(), symptom) != existing.symptoms.end());
+    m_note->setText(QString::fromStdString(existing.note));
+    m_redFlags = existing.redFlags;
+}
+
 std::optional<PainEntry> PainLogDialog::entry() const
 {
     if (!m_score->score())
         return std::nullopt;
     PainEntry entry;
+    entry.id = m_id;
+    entry.redFlags = m_redFlags;
     entry.when = m_now;
     entry.score = *m_score->score();
     entry.area = chosen<PainArea>(m_area);

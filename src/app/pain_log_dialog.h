@@ -29,6 +29,9 @@ public:
     // `now` sets the entry's time and the guessed context.
     PainLogDialog(const Moment& now, QWidget* parent = nullptr);
 
+    // Fills the dialog with an existing entry, to edit it; entry() then keeps its id and time.
+    void setEntry(const PainEntry& existing);
+
     // The entry as filled in; nullopt until a score is chosen.
     std::optional<PainEntry> entry() const;
 
@@ -41,6 +44,8 @@ protected:
 
 private:
     Moment m_now;
+    std::int64_t m_id = 0;
+    std::vector<RedFlag> m_redFlags; // kept unchanged when an entry is edited
     ScorePicker* m_score = nullptr;
     QComboBox* m_area = nullptr;
     QComboBox* m_side = nullptr;

@@ -54,6 +54,12 @@ void ScorePicker::clear()
     m_buttons->setExclusive(true);
 }
 
+void ScorePicker::setScore(int score)
+{
+    if (score >= 0 && score <= 10)
+        choose(score);
+}
+
 void ScorePicker::keyPressEvent(QKeyEvent* event)
 {
     const int key = event->key();

@@ -23,6 +23,7 @@ public:
     // The words under 0 and 10 (default: the NPRS anchors, "no pain" and "worst imaginable").
     void setAnchors(const QString& low, const QString& high);
     void clear();
+    void setScore(int score);
 
 Q_SIGNALS:
     void scoreChosen(int score);

@@ -5,6 +5,7 @@
 
 #include "app/journal_page.h"
 #include "core/journal/reports.h"
+#include "app/pain_entry_model.h"
 #include "app/pain_log_dialog.h"
 #include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
@@ -310,4 +311,41 @@ TEST_CASE_METHOD(AppFixture, "the report for the physio is a private PDF with th
         INFO(expected);
         CHECK(text.out.find(expected) != std::string::npos);
     }
+}
+
+TEST_CASE_METHOD(AppFixture, "double-clicking an entry opens it filled in, and the change is saved in place")
+{
+    PainEntry original;
+    original.when = localMoment(std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    original.score = 6;
+    original.area = PainArea::Neck;
+    original.note = "typo in the note";
+    original.redFlags = {RedFlag::Dizziness};
+    original.id = journal.addPainEntry(original).value();
+
+    const auto window = makeWindow();
+    window->show();
+    REQUIRE(window->showPage(QStringLiteral("journal")));
+    JournalPage& page = *window->journalPage();
+    auto* painTable = child<QTableView>(page, "painTable");
+    const QModelIndex first = painTable->model()->index(0, 0);
+    Q_EMIT painTable->doubleClicked(first);
+    auto* dialog = page.findChild<PainLogDialog*>();
+    REQUIRE(dialog != nullptr);
+    CHECK(child<ScorePicker>(*dialog, "painScorePicker")->score() == 6);
+    CHECK(child<QComboBox>(*dialog, "painAreaCombo")->currentData().toInt() == static_cast<int>(PainArea::Neck));
+    auto* note = child<QLineEdit>(*dialog, "painNoteEdit");
+    CHECK(note->text() == QStringLiteral("typo in the note"));
+    note->setText(QStringLiteral("fixed note"));
+    QTest::keyClick(child<ScorePicker>(*dialog, "painScorePicker"), Qt::Key_5);
+    dialog->accept();
+
+    const auto entries = journal.painEntries().value();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].id == original.id);
+    CHECK(entries[0].score == 5);
+    CHECK(entries[0].note == "fixed note");
+    CHECK(entries[0].when == original.when);
+    CHECK(entries[0].redFlags == original.redFlags);
+    CHECK(painTable->model()->index(0, PainEntryModel::NoteColumn).data().toString() == QStringLiteral("fixed note"));
 }

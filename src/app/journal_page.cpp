@@ -186,6 +186,13 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     chartLayout->setContentsMargins(0, 0, 0, 0);
     connect(m_range, &QComboBox::currentIndexChanged, this, &JournalPage::updateChart);
 
+    m_sessionTable = table({tr("Date"), tr("Session"), tr("Status"), tr("Minutes"), tr("Pain before → after"),
+                            tr("Exercises")},
+                           "sessionsTable", this);
+    m_sessionTable->setMinimumHeight(220);
+    auto* sessionsLabel = new QLabel(tr("Latest sessions"), this);
+    sessionsLabel->setProperty("role", QStringLiteral("section"));
+
     auto* weeksLabel = new QLabel(tr("Week by week"), this);
     weeksLabel->setProperty("role", QStringLiteral("section"));
     auto* painLabel = new QLabel(tr("Pain entries"), this);
@@ -197,6 +204,8 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_chartHolder, 2);
     layout->addWidget(weeksLabel);
     layout->addWidget(m_weeks, 1);
+    layout->addWidget(sessionsLabel);
+    layout->addWidget(m_sessionTable, 1);
     layout->addWidget(painLabel);
     layout->addWidget(m_pain, 1);
     layout->addLayout(actions);
@@ -297,7 +306,7 @@ void JournalPage::reload()
     if (m_journal) {
         if (auto pain = m_journal->painEntries(); pain.ok())
             m_entries = std::move(pain.value());
-        if (auto read = m_journal->sessions(Journal::Detail::Summary); read.ok())
+        if (auto read = m_journal->sessions(); read.ok())
             sessions = std::move(read.value());
     }
     m_sessions = sessions;
@@ -323,6 +332,28 @@ void JournalPage::reload()
     }
 
     m_painModel->setEntries(m_entries);
+
+    // The latest sessions with what was done; the report and the exports hold every one.
+    constexpr std::size_t sessionsShown = 30;
+    const std::size_t shown = std::min(sessionsShown, sessions.size());
+    m_sessionTable->setRowCount(static_cast<int>(shown));
+    for (std::size_t i = 0; i < shown; ++i) {
+        const SessionRecord& session = sessions[sessions.size() - 1 - i];
+        int completed = 0;
+        int hurt = 0;
+        for (const ExerciseResult& result : session.results) {
+            completed += result.skipped ? 0 : 1;
+            hurt += result.hurt ? 1 : 0;
+        }
+        QString exercises = tr("%1 of %2 done").arg(completed).arg(session.results.size());
+        if (hurt > 0)
+            exercises += tr(", %1 hurt").arg(hurt);
+        const auto score = [](std::optional<int> value) { return value ? QString::number(*value) : QStringLiteral("–"); };
+        setRow(m_sessionTable, static_cast<int>(i),
+               {QString::fromStdString(formatDate(session.started.date)), QString::fromStdString(session.planTitle),
+                QString::fromUtf8(toString(session.status).data()), QString::number(session.activeSeconds / 60),
+                score(session.painBefore) + QStringLiteral(" → ") + score(session.painAfter), exercises});
+    }
     m_delete->setEnabled(!m_entries.empty());
     updateChart();
 }

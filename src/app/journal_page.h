@@ -82,6 +82,7 @@ private:
     QLabel* m_change = nullptr;
     QLabel* m_empty = nullptr;
     QTableWidget* m_weeks = nullptr;
+    QTableWidget* m_sessionTable = nullptr;
     PainEntryModel* m_painModel = nullptr;
     QTableView* m_pain = nullptr;
     QPushButton* m_delete = nullptr;

@@ -293,6 +293,11 @@ TEST_CASE_METHOD(AppFixture, "the report for the physio is a private PDF with th
     window->show();
     REQUIRE(window->showPage(QStringLiteral("journal")));
     JournalPage& page = *window->journalPage();
+    auto* sessionsTable = child<QTableWidget>(page, "sessionsTable");
+    REQUIRE(sessionsTable->rowCount() == 1);
+    CHECK(sessionsTable->item(0, 1)->text() == QStringLiteral("Seated back reset"));
+    CHECK(sessionsTable->item(0, 4)->text() == QStringLiteral("5 → 3"));
+    CHECK(sessionsTable->item(0, 5)->text() == QStringLiteral("1 of 1 done, 1 hurt"));
     const auto pdf = home.path() / "report.pdf";
     page.chooseReportPath = [&] { return QString::fromStdString(pdf.string()); };
     QTest::mouseClick(child<QPushButton>(page, "reportButton"), Qt::LeftButton);

@@ -256,7 +256,7 @@ bool JournalPage::exportTo(ExportKind kind, const QString& path)
         Q_EMIT problem(QString::fromStdString(formatJournalError(pain.ok() ? sessions.error() : pain.error())));
         return false;
     }
-    const Instant now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const Instant now = currentInstant();
     std::vector<std::pair<std::filesystem::path, std::string>> files;
     const std::filesystem::path target = path.toStdString();
     switch (kind) {

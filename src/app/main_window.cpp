@@ -29,14 +29,9 @@
 namespace limber::app {
 namespace {
 
-Instant wallClockNow()
-{
-    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-
 LocalDate today()
 {
-    return localMoment(wallClockNow()).date;
+    return localMoment(currentInstant()).date;
 }
 
 } // namespace
@@ -100,7 +95,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     connect(m_today, &TodayPage::assessedConfirmed, this, [this] {
         if (!m_journal)
             return;
-        const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Assessed, localMoment(wallClockNow()), {});
+        const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Assessed, localMoment(currentInstant()), {});
         if (!saved.ok())
             reportProblem(QString::fromStdString(formatJournalError(saved.error())));
         refreshToday();
@@ -128,7 +123,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
         if (!m_journal)
             return;
         if (const auto unfinished = m_journal->unfinishedSession(); unfinished.ok() && unfinished.value()) {
-            const auto closed = m_journal->finishSession(unfinished.value()->id, SessionStatus::Stopped, wallClockNow(), {});
+            const auto closed = m_journal->finishSession(unfinished.value()->id, SessionStatus::Stopped, currentInstant(), {});
             if (!closed.ok())
                 reportProblem(QString::fromStdString(formatJournalError(closed.error())));
         }
@@ -243,7 +238,7 @@ void MainWindow::logPain()
         reportProblem(tr("Your journal is not open, so pain cannot be logged right now."));
         return;
     }
-    auto* dialog = new PainLogDialog(localMoment(wallClockNow()), this);
+    auto* dialog = new PainLogDialog(localMoment(currentInstant()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PainLogDialog::newSymptomRequested, this, [this, dialog] {
         dialog->reject();
@@ -265,7 +260,7 @@ void MainWindow::checkIn()
 {
     if (!m_journal)
         return;
-    auto* dialog = new PegDialog(localMoment(wallClockNow()), this);
+    auto* dialog = new PegDialog(localMoment(currentInstant()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         if (const auto entry = dialog->entry()) {
@@ -285,7 +280,7 @@ void MainWindow::screenForRedFlags()
     auto* dialog = new RedFlagDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Screen, localMoment(wallClockNow()), dialog->flags());
+        const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Screen, localMoment(currentInstant()), dialog->flags());
         if (!saved.ok())
             reportProblem(QString::fromStdString(formatJournalError(saved.error())));
         refreshToday();

@@ -10,11 +10,6 @@ namespace {
 // Wakes at display rate while a session runs, so the ring moves smoothly; never while paused or idle.
 constexpr int tickMilliseconds = 33;
 
-Instant wallClockNow()
-{
-    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
-}
-
 } // namespace
 
 SessionController::SessionController(const Clock& clock, QObject* parent) : QObject(parent), m_clock(clock)
@@ -32,7 +27,7 @@ bool SessionController::start(const Plan& plan, std::optional<int> painBefore, c
         m_sessionId = resumeSession->id;
         startItem = std::min(firstUnfinishedItem(*resumeSession), plan.items.size() - 1);
     } else if (m_journal) {
-        const auto started = m_journal->startSession(plan.id, plan.title, localMoment(wallClockNow()), painBefore);
+        const auto started = m_journal->startSession(plan.id, plan.title, localMoment(currentInstant()), painBefore);
         if (!started.ok()) {
             error = QString::fromStdString(formatJournalError(started.error()));
             return false;
@@ -59,7 +54,7 @@ void SessionController::finish(std::optional<int> painAfter)
     if (m_journal && m_sessionId != 0) {
         const bool completed = m_engine->state() == SessionEngine::State::Finished;
         const auto saved = m_journal->finishSession(m_sessionId, completed ? SessionStatus::Completed : SessionStatus::Stopped,
-                                                    wallClockNow(), painAfter);
+                                                    currentInstant(), painAfter);
         if (!saved.ok())
             Q_EMIT saveFailed(QString::fromStdString(formatJournalError(saved.error())));
     }

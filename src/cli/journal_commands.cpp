@@ -45,12 +45,6 @@ const CLI::Validator dateValidator(
     },
     "DATE");
 
-int failed(Context& context, const JournalError& error)
-{
-    context.err << "limber-cli: " << formatJournalError(error) << '\n';
-    return ExitRuntimeError;
-}
-
 template <typename Enum>
 std::string nameOrDash(const std::optional<Enum>& value)
 {
@@ -80,7 +74,7 @@ int logPain(Context& context, const PainLogOptions& options)
 {
     PainEntry entry;
     entry.score = std::stoi(options.score);
-    entry.when = options.at.empty() ? localMoment(now()) : *parseMoment(options.at);
+    entry.when = options.at.empty() ? localMoment(currentInstant()) : *parseMoment(options.at);
     entry.area = enumFromString<PainArea>(options.area);
     entry.side = enumFromString<BodySide>(options.side);
     entry.context = enumFromString<PainContext>(options.context);
@@ -96,7 +90,7 @@ int logPain(Context& context, const PainLogOptions& options)
         return exitCode;
     const auto id = journal->addPainEntry(entry);
     if (!id.ok())
-        return failed(context, id.error());
+        return reportJournalError(context, id.error());
     context.out << "Logged pain " << entry.score << "/10 on " << formatDate(entry.when.date) << " (entry "
                 << id.value() << ").\n";
     if (!entry.redFlags.empty())
@@ -112,9 +106,9 @@ int listPain(Context& context, const std::string& since, bool json)
         return exitCode;
     const auto entries = journal->painEntries(since.empty() ? std::nullopt : parseDate(since));
     if (!entries.ok())
-        return failed(context, entries.error());
+        return reportJournalError(context, entries.error());
     if (json) {
-        context.out << exportJson(entries.value(), {}, now())["pain_entries"].dump(2) << '\n';
+        context.out << exportJson(entries.value(), {}, currentInstant())["pain_entries"].dump(2) << '\n';
         return ExitOk;
     }
     std::vector<std::vector<std::string>> rows{{"ID", "DATE", "TIME", "SCORE", "AREA", "CONTEXT", "NOTE"}};
@@ -138,9 +132,9 @@ int listSessions(Context& context, bool json)
         return exitCode;
     const auto sessions = journal->sessions();
     if (!sessions.ok())
-        return failed(context, sessions.error());
+        return reportJournalError(context, sessions.error());
     if (json) {
-        context.out << exportJson({}, sessions.value(), now())["sessions"].dump(2) << '\n';
+        context.out << exportJson({}, sessions.value(), currentInstant())["sessions"].dump(2) << '\n';
         return ExitOk;
     }
     std::vector<std::vector<std::string>> rows{{"ID", "DATE", "PLAN", "STATUS", "MINUTES", "PAIN", "EXERCISES"}};
@@ -189,12 +183,12 @@ int weeklyReportCommand(Context& context, int weeks, bool json)
         return exitCode;
     const auto pain = journal->painEntries();
     if (!pain.ok())
-        return failed(context, pain.error());
+        return reportJournalError(context, pain.error());
     const auto sessions = journal->sessions(Journal::Detail::Summary);
     if (!sessions.ok())
-        return failed(context, sessions.error());
+        return reportJournalError(context, sessions.error());
 
-    const LocalDate today = localMoment(now()).date;
+    const LocalDate today = localMoment(currentInstant()).date;
     LocalDate from = addDays(today, -7 * (weeks - 1));
     if (weeks == 0) {
         from = today;
@@ -239,10 +233,10 @@ int exportCommand(Context& context, const std::string& format, const std::string
         return exitCode;
     const auto pain = journal->painEntries();
     if (!pain.ok())
-        return failed(context, pain.error());
+        return reportJournalError(context, pain.error());
     const auto sessions = journal->sessions();
     if (!sessions.ok())
-        return failed(context, sessions.error());
+        return reportJournalError(context, sessions.error());
 
     std::vector<std::pair<fs::path, std::string>> files;
     if (format == "csv") {
@@ -253,8 +247,8 @@ int exportCommand(Context& context, const std::string& format, const std::string
                  {fs::path{out} / "sessions.csv", csv.sessions},
                  {fs::path{out} / "results.csv", csv.results}};
     } else {
-        const auto document = format == "json" ? exportJson(pain.value(), sessions.value(), now())
-                                               : exportFhir(pain.value(), now());
+        const auto document = format == "json" ? exportJson(pain.value(), sessions.value(), currentInstant())
+                                               : exportFhir(pain.value(), currentInstant());
         const std::string text = document.dump(2) + '\n';
         if (out.empty()) {
             context.out << text;

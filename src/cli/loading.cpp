@@ -56,21 +56,21 @@ std::optional<Plan> findPlan(Context& context, const Catalog& catalog, const std
     return std::nullopt;
 }
 
+int reportJournalError(Context& context, const JournalError& error)
+{
+    context.err << "limber-cli: " << formatJournalError(error) << '\n';
+    return ExitRuntimeError;
+}
+
 std::optional<Journal> openJournal(Context& context, int& exitCode)
 {
     const std::filesystem::path path = context.options.journal ? *context.options.journal : defaultJournalPath();
     auto opened = Journal::open(path);
     if (!opened.ok()) {
-        context.err << "limber-cli: " << formatJournalError(opened.error()) << '\n';
-        exitCode = ExitRuntimeError;
+        exitCode = reportJournalError(context, opened.error());
         return std::nullopt;
     }
     return std::move(opened.value());
-}
-
-Instant now()
-{
-    return std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
 }
 
 std::optional<int> parsePainScore(std::string_view text)

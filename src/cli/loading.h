@@ -27,12 +27,12 @@ std::optional<Catalog> loadCatalog(Context& context, int& exitCode);
 // or user plan. Reports problems and sets `exitCode` (2 for an unknown id, 3 for an invalid file).
 std::optional<Plan> findPlan(Context& context, const Catalog& catalog, const std::string& argument, int& exitCode);
 
+// Prints a journal error as "limber-cli: PATH: what happened" and returns exit code 1.
+int reportJournalError(Context& context, const JournalError& error);
+
 // The journal of --journal, LIMBER_JOURNAL or the default path; on failure prints why and sets
 // `exitCode` to 1.
 std::optional<Journal> openJournal(Context& context, int& exitCode);
-
-// The wall-clock time now, to the second: what the CLI records as "when".
-Instant now();
 
 // A pain score as typed: a whole number from 0 to 10, nothing else.
 std::optional<int> parsePainScore(std::string_view text);

@@ -204,7 +204,7 @@ private:
             return;
         const auto saved = m_journal.checkpoint(m_sessionId, m_engine.resultOf(item));
         if (!saved.ok())
-            m_context.err << "limber-cli: " << formatJournalError(saved.error()) << '\n';
+            reportJournalError(m_context, saved.error());
     }
 
     void render(SteadyTime now)
@@ -290,8 +290,7 @@ int play(Context& context, const PlayOptions& options)
     std::size_t startItem = 0;
     const auto unfinished = journal->unfinishedSession();
     if (!unfinished.ok()) {
-        context.err << "limber-cli: " << formatJournalError(unfinished.error()) << '\n';
-        return ExitRuntimeError;
+        return reportJournalError(context, unfinished.error());
     }
     if (const auto& open = unfinished.value(); open && open->planId == plan->id) {
         bool resume = options.resume;
@@ -304,18 +303,16 @@ int play(Context& context, const PlayOptions& options)
             sessionId = open->id;
             startItem = firstUnfinishedItem(*open);
         } else {
-            static_cast<void>(journal->finishSession(open->id, SessionStatus::Stopped, now(), {}));
+            static_cast<void>(journal->finishSession(open->id, SessionStatus::Stopped, currentInstant(), {}));
         }
     }
 
     if (!sessionId) {
         const auto painBefore = options.painBefore ? options.painBefore
                                                    : (interactive ? askScore(context.out, "Pain right now?") : std::nullopt);
-        const auto started = journal->startSession(plan->id, plan->title, localMoment(now()), painBefore);
-        if (!started.ok()) {
-            context.err << "limber-cli: " << formatJournalError(started.error()) << '\n';
-            return ExitRuntimeError;
-        }
+        const auto started = journal->startSession(plan->id, plan->title, localMoment(currentInstant()), painBefore);
+        if (!started.ok())
+            return reportJournalError(context, started.error());
         sessionId = started.value();
     } else {
         context.out << "Carrying on from exercise " << startItem + 1 << " of " << plan->items.size() << ".\n";
@@ -340,10 +337,9 @@ int play(Context& context, const PlayOptions& options)
     const auto painAfter = options.painAfter ? options.painAfter
                                              : (interactive ? askScore(context.out, "Pain now, after the session?") : std::nullopt);
     const auto finished = journal->finishSession(*sessionId, completed ? SessionStatus::Completed : SessionStatus::Stopped,
-                                                 now(), painAfter);
+                                                 currentInstant(), painAfter);
     if (!finished.ok()) {
-        context.err << "limber-cli: " << formatJournalError(finished.error()) << '\n';
-        return ExitRuntimeError;
+        return reportJournalError(context, finished.error());
     }
     Duration worked{};
     for (const ExerciseTally& tally : engine.tallies())

@@ -61,6 +61,11 @@ std::optional<Instant> fromLocalWallClock(LocalDate date, int hour, int minute, 
 
 } // namespace
 
+Instant currentInstant()
+{
+    return floor<seconds>(system_clock::now());
+}
+
 Moment localMoment(Instant instant)
 {
     const std::time_t time = instant.time_since_epoch().count();

@@ -25,6 +25,9 @@ struct Moment {
     bool operator==(const Moment&) const = default;
 };
 
+// The wall clock now, to the second. For the front ends: the core's own logic is always handed its time.
+Instant currentInstant();
+
 // The moment `instant` in the machine's local time zone (TZ), via the C library. Reads no clock.
 Moment localMoment(Instant instant);
 

@@ -149,6 +149,14 @@ int listSessions(Context& context, bool json)
     return ExitOk;
 }
 
+nlohmann::json adherenceJson(const std::optional<Adherence>& adherence)
+{
+    if (!adherence)
+        return nullptr;
+    return {{"scheduled", adherence->scheduled}, {"done", adherence->done},   {"partial", adherence->partial},
+            {"missed", adherence->missed},       {"upcoming", adherence->upcoming}};
+}
+
 nlohmann::json reportToJson(const JournalReport& report, LocalDate today)
 {
     const auto optional = [](const auto& value) { return value ? nlohmann::json(*value) : nlohmann::json(nullptr); };
@@ -163,7 +171,8 @@ nlohmann::json reportToJson(const JournalReport& report, LocalDate today)
                          {"pain_mean", optional(week.painMean)},
                          {"pain_min", optional(week.painMin)},
                          {"pain_max", optional(week.painMax)},
-                         {"pain_change", optional(week.painChange)}});
+                         {"pain_change", optional(week.painChange)},
+                         {"plan", adherenceJson(week.adherence)}});
     }
     nlohmann::json trend = nlohmann::json::array();
     for (const TrendPoint& point : report.trend)
@@ -173,6 +182,12 @@ nlohmann::json reportToJson(const JournalReport& report, LocalDate today)
             {"current_streak_days", report.currentStreakDays},
             {"longest_streak_days", report.longestStreakDays},
             {"trend", std::move(trend)}};
+}
+
+// "2/3": sessions done of those scheduled, "-" in a week without a plan.
+std::string planText(const std::optional<Adherence>& adherence)
+{
+    return adherence ? std::to_string(adherence->done) + "/" + std::to_string(adherence->scheduled) : "-";
 }
 
 int weeklyReportCommand(Context& context, int weeks, bool json)
@@ -197,20 +212,23 @@ int weeklyReportCommand(Context& context, int weeks, bool json)
         if (!sessions.value().empty())
             from = std::min(from, sessions.value().front().started.date);
     }
-    const JournalReport report = weeklyReport(pain.value(), sessions.value(), from, today, today);
+    const auto plans = journal->planEnrollments();
+    if (!plans.ok())
+        return reportJournalError(context, plans.error());
+    const JournalReport report = weeklyReport(pain.value(), sessions.value(), from, today, today, plans.value());
     if (json) {
         context.out << reportToJson(report, today).dump(2) << '\n';
         return ExitOk;
     }
     std::vector<std::vector<std::string>> rows{
-        {"WEEK", "STARTS", "SESSIONS", "MINUTES", "ENTRIES", "MEAN", "MIN", "MAX", "CHANGE"}};
+        {"WEEK", "STARTS", "SESSIONS", "MINUTES", "PLAN", "ENTRIES", "MEAN", "MIN", "MAX", "CHANGE"}};
     for (const WeekSummary& week : report.weeks) {
         const auto number = [](const std::optional<int>& value) { return value ? std::to_string(*value) : "-"; };
         std::string change = "-";
         if (week.painChange)
             change = (*week.painChange > 0 ? "+" : "") + oneDecimal(*week.painChange);
         rows.push_back({formatIsoWeek(week.week), formatDate(week.start), std::to_string(week.sessions),
-                        oneDecimal(week.activeSeconds / 60.0), std::to_string(week.painEntries),
+                        oneDecimal(week.activeSeconds / 60.0), planText(week.adherence), std::to_string(week.painEntries),
                         week.painMean ? oneDecimal(*week.painMean) : "-", number(week.painMin), number(week.painMax),
                         change});
     }

@@ -5,6 +5,7 @@
 #include "cli/output.h"
 
 #include "core/common/paths.h"
+#include "core/journal/adherence.h"
 #include "core/plan/plan_loader.h"
 #include "core/session/timeline.h"
 
@@ -184,11 +185,111 @@ int validatePlans(Context& context, const std::vector<std::filesystem::path>& fi
     return exitCode;
 }
 
+int startPlan(Context& context, const std::string& argument, const std::string& from)
+{
+    std::optional<LocalDate> start;
+    if (!from.empty()) {
+        start = parseDate(from);
+        if (!start) {
+            context.err << "limber-cli: --from " << from << ": not a date (expected YYYY-MM-DD)\n";
+            return ExitUsage;
+        }
+    }
+    int exitCode = ExitOk;
+    const auto catalog = loadCatalog(context, exitCode);
+    if (!catalog)
+        return exitCode;
+    const auto plan = findPlan(context, *catalog, argument, exitCode);
+    if (!plan)
+        return exitCode;
+    const auto enrollment = enrollmentFor(*plan, *catalog, localMoment(currentInstant()), start);
+    if (!enrollment) {
+        context.err << "limber-cli: " << plan->id
+                    << " is a routine without a schedule: play it whenever you like with `limber-cli play "
+                    << plan->id << "`\n";
+        return ExitUsage;
+    }
+    auto journal = openJournal(context, exitCode);
+    if (!journal)
+        return exitCode;
+    if (const auto started = journal->startPlan(*enrollment); !started.ok())
+        return reportJournalError(context, started.error());
+    context.out << "Following \"" << plan->title << "\" from " << formatDate(enrollment->start) << ": "
+                << joinEnumNames(enrollment->days, "/") << " for " << enrollment->weeks << " weeks.\n";
+    return ExitOk;
+}
+
+int stopPlan(Context& context)
+{
+    int exitCode = ExitOk;
+    auto journal = openJournal(context, exitCode);
+    if (!journal)
+        return exitCode;
+    const auto active = journal->activePlan();
+    if (!active.ok())
+        return reportJournalError(context, active.error());
+    if (!active.value()) {
+        context.out << "No plan is being followed.\n";
+        return ExitOk;
+    }
+    if (const auto ended = journal->endPlan(localMoment(currentInstant())); !ended.ok())
+        return reportJournalError(context, ended.error());
+    context.out << "Stopped following \"" << active.value()->planTitle << "\".\n";
+    return ExitOk;
+}
+
+int planStatus(Context& context, bool asJson)
+{
+    int exitCode = ExitOk;
+    const auto journal = openJournal(context, exitCode);
+    if (!journal)
+        return exitCode;
+    const auto active = journal->activePlan();
+    if (!active.ok())
+        return reportJournalError(context, active.error());
+    const auto sessions = journal->sessions(Journal::Detail::Summary);
+    if (!sessions.ok())
+        return reportJournalError(context, sessions.error());
+    if (!active.value()) {
+        if (asJson)
+            context.out << "null\n";
+        else
+            context.out << "No plan is being followed. Start one with `limber-cli plan start PLAN`.\n";
+        return ExitOk;
+    }
+    const PlanEnrollment& plan = *active.value();
+    const LocalDate today = localMoment(currentInstant()).date;
+    const PlanStanding standing = planStanding(plan, sessions.value(), today);
+    const Adherence week = tally(standing.thisWeek);
+    if (asJson) {
+        json days = json::array();
+        for (const PlanDay& day : standing.thisWeek)
+            days.push_back({{"date", formatDate(day.date)}, {"status", toString(day.status)}});
+        context.out << json{{"plan_id", plan.planId},      {"title", plan.planTitle},
+                            {"start", formatDate(plan.start)}, {"weeks", plan.weeks},
+                            {"week", standing.week},         {"due_today", standing.dueToday},
+                            {"this_week", std::move(days)}}
+                           .dump(2)
+                    << '\n';
+        return ExitOk;
+    }
+    context.out << plan.planTitle << "  (" << plan.planId << ")\n";
+    if (standing.week == 0)
+        context.out << "Starts on " << formatDate(plan.start) << ".\n";
+    else if (standing.week > plan.weeks)
+        context.out << "Finished on " << formatDate(plan.lastDay()) << ".\n";
+    else
+        context.out << "Week " << standing.week << " of " << plan.weeks << ": " << week.done << " of "
+                    << week.scheduled << " sessions done, " << week.missed << " missed"
+                    << (standing.dueToday ? "; today's is still to do" : "") << ".\n";
+    return ExitOk;
+}
+
 } // namespace
 
 void addPlanCommands(CLI::App& app, Context& context, Action& action)
 {
-    CLI::App* plan = app.add_subcommand("plan", "List, show and check plans and routines");
+    CLI::App* plan = app.add_subcommand("plan", "List, show, check and follow plans and routines");
     plan->require_subcommand(1);
 
     auto listJson = std::make_shared<bool>(false);
@@ -209,6 +310,25 @@ void addPlanCommands(CLI::App& app, Context& context, Action& action)
     CLI::App* validate = plan->add_subcommand("validate", "Check plan files and report every problem");
     validate->add_option("FILE", *files, "Plan files to check")->required();
     validate->callback([&context, &action, files] { action = [&context, files] { return validatePlans(context, *files); }; });
+
+    auto startWhich = std::make_shared<std::string>();
+    auto startFrom = std::make_shared<std::string>();
+    CLI::App* start = plan->add_subcommand("start", "Follow a scheduled plan (ends the one followed before)");
+    start->add_option("PLAN", *startWhich, "A plan file or a plan id")->required();
+    start->add_option("--from", *startFrom, "First day, YYYY-MM-DD (default: the plan's start, else today)");
+    start->callback([&context, &action, startWhich, startFrom] {
+        action = [&context, startWhich, startFrom] { return startPlan(context, *startWhich, *startFrom); };
+    });
+
+    CLI::App* stop = plan->add_subcommand("stop", "Stop following the active plan");
+    stop->callback([&context, &action] { action = [&context] { return stopPlan(context); }; });
+
+    auto statusJson = std::make_shared<bool>(false);
+    CLI::App* status = plan->add_subcommand("status", "The active plan: its week, and this week's sessions");
+    status->add_flag("--json", *statusJson, "Print one JSON object (null without an active plan)");
+    status->callback([&context, &action, statusJson] {
+        action = [&context, statusJson] { return planStatus(context, *statusJson); };
+    });
 }
 
 } // namespace limber::cli

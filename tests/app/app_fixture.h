@@ -7,6 +7,7 @@
 #include "app/main_window.h"
 #include "core/catalog/catalog_loader.h"
 #include "core/plan/plan_loader.h"
+#include "support/core_fixtures.h"
 #include "support/manual_clock.h"
 #include "support/temp_dir.h"
 
@@ -16,10 +17,9 @@ namespace limber::test {
 
 inline std::vector<Plan> builtinPlans()
 {
-    static const Catalog catalog = *loadBuiltinCatalog().value;
     std::vector<Plan> plans;
     TempDir none;
-    for (auto& source : findPlans(catalog, none.path()))
+    for (auto& source : findPlans(builtinCatalog(), none.path()))
         plans.push_back(*source.plan.value);
     return plans;
 }

@@ -217,3 +217,54 @@ TEST_CASE("without --resume, an unattended play starts afresh and closes the unf
     CHECK(sessions[0]["status"] == "stopped");
     CHECK(sessions[1]["status"] == "completed");
 }
+
+TEST_CASE("plan start, status and stop follow one scheduled plan at a time")
+{
+    TempDir home;
+    const ProcessResult routine = cli(home, {"plan", "start", "desk-neck-shoulders"});
+    CHECK(routine.exitCode == 2);
+    CHECK(routine.err.find("routine without a schedule") != std::string::npos);
+    CHECK(cli(home, {"plan", "status", "--json"}).out == "null\n");
+
+    const ProcessResult later = cli(home, {"plan", "start", "core-strength-progression", "--from", "2099-01-05"});
+    REQUIRE(later.exitCode == 0);
+    CHECK(later.out == "Following \"Core strength progression\" from 2099-01-05: mon/wed/fri for 8 weeks.\n");
+    const json status = json::parse(cli(home, {"plan", "status", "--json"}).out);
+    CHECK(status["plan_id"] == "core-strength-progression");
+    CHECK(status["week"] == 0);
+    CHECK(status["this_week"].empty());
+    CHECK(cli(home, {"plan", "status"}).out.find("Starts on 2099-01-05.") != std::string::npos);
+
+    REQUIRE(cli(home, {"plan", "start", "core-strength-progression", "--from", "2020-01-06"}).exitCode == 0);
+    CHECK(cli(home, {"plan", "status"}).out.find("Finished on 2020-03-01.") != std::string::npos);
+
+    CHECK(cli(home, {"plan", "stop"}).out == "Stopped following \"Core strength progression\".\n");
+    CHECK(cli(home, {"plan", "stop"}).out == "No plan is being followed.\n");
+    CHECK(cli(home, {"plan", "start", "core-strength-progression", "--from", "5 May"}).exitCode == 2);
+}
+
+TEST_CASE("the weekly report counts the plan's scheduled and missed sessions per week")
+{
+    TempDir home;
+    const auto today = std::chrono::year_month_day{std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+    const auto thisMonday = std::chrono::sys_days{today} -
+                            std::chrono::days{(std::chrono::weekday{std::chrono::sys_days{today}}.iso_encoding() - 1)};
+    const std::chrono::year_month_day twoWeeksAgo{thisMonday - std::chrono::days{14}};
+    char from[16];
+    std::snprintf(from, sizeof from, "%04d-%02u-%02u", static_cast<int>(twoWeeksAgo.year()),
+                  static_cast<unsigned>(twoWeeksAgo.month()), static_cast<unsigned>(twoWeeksAgo.day()));
+    auto env = environment(home);
+    env["TZ"] = "UTC";
+    const auto run = [&](std::vector<std::string> arguments) {
+        return limber::test::runProcess(LIMBER_CLI_PATH, withJournal(home, std::move(arguments)), env);
+    };
+    REQUIRE(run({"plan", "start", "core-strength-progression", "--from", from}).exitCode == 0);
+    const json report = json::parse(run({"report", "weekly", "--weeks", "4", "--json"}).out);
+    REQUIRE(report["weeks"].size() == 4);
+    CHECK(report["weeks"][0]["plan"].is_null());
+    for (int week : {1, 2})
+        CHECK(report["weeks"][week]["plan"] ==
+              json{{"scheduled", 3}, {"done", 0}, {"partial", 0}, {"missed", 3}, {"upcoming", 0}});
+    CHECK(report["weeks"][3]["plan"]["scheduled"] == 3);
+    CHECK(run({"report", "weekly", "--weeks", "4"}).out.find(" 0/3 ") != std::string::npos);
+}

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/journal/exports.h"
 
+#include "support/core_fixtures.h"
+
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
@@ -9,18 +11,12 @@
 #include <set>
 
 using namespace limber;
+using limber::test::date;
 using nlohmann::json;
 
 namespace {
 
 using namespace std::chrono;
-
-LocalDate date(std::string_view text)
-{
-    const auto parsed = parseDate(text);
-    REQUIRE(parsed);
-    return *parsed;
-}
 
 // The local wall-clock time `hour:minute` on `day` at `offsetMinutes` from UTC.
 Moment localAt(std::string_view day, int hour, int minute, int offsetMinutes)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/journal/reports.h"
 
+#include "support/core_fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <ostream>
@@ -17,15 +19,9 @@ std::ostream& operator<<(std::ostream& stream, const TrendPoint& point)
 } // namespace limber
 
 using namespace limber;
+using limber::test::date;
 
 namespace {
-
-LocalDate date(std::string_view text)
-{
-    const auto parsed = parseDate(text);
-    REQUIRE(parsed);
-    return *parsed;
-}
 
 Moment noonOn(LocalDate day)
 {

@@ -361,3 +361,55 @@ TEST_CASE("warning signs put exercise on hold until the person says they have be
     REQUIRE(journal.addPainEntry(later).ok());
     CHECK(journal.safetyState().value().openFlags == std::vector{RedFlag::NightPain});
 }
+
+TEST_CASE("one plan is active at a time: starting another ends it, and both are kept with their content")
+{
+    TempDir dir;
+    Journal journal = openJournal(dir.path() / "journal.sqlite3");
+    CHECK_FALSE(journal.activePlan().value());
+
+    PlanEnrollment first;
+    first.planId = "lower-back-starter";
+    first.planTitle = "Lower back starter";
+    first.planJson = R"({"format": "limber-plan"})";
+    first.start = *parseDate("2026-11-02");
+    first.days = {Weekday::Mon, Weekday::Thu};
+    first.weeks = 6;
+    first.began = at("2026-11-01T18:00:00+01:00");
+    const auto firstId = journal.startPlan(first);
+    REQUIRE(firstId.ok());
+    first.id = firstId.value();
+    CHECK(journal.activePlan().value() == first);
+
+    PlanEnrollment second = first;
+    second.planId = "neck-plan";
+    second.began = at("2026-11-20T09:00:00+01:00");
+    second.id = journal.startPlan(second).value();
+    REQUIRE(journal.updatePlanContent(second.id, R"({"changed": true})").ok());
+    second.planJson = R"({"changed": true})";
+
+    const auto plans = journal.planEnrollments();
+    REQUIRE(plans.value().size() == 2);
+    CHECK(plans.value()[0].ended == second.began);
+    CHECK(plans.value()[1] == second);
+    CHECK(journal.activePlan().value() == second);
+
+    REQUIRE(journal.endPlan(at("2026-11-25T09:00:00+01:00")).ok());
+    CHECK_FALSE(journal.activePlan().value());
+    CHECK(journal.planEnrollments().value().size() == 2);
+    CHECK(journal.updatePlanContent(999, "{}").error().code == JournalErrorCode::NotFound);
+}
+
+TEST_CASE("a plan without days or with an impossible length is refused and nothing changes")
+{
+    TempDir dir;
+    Journal journal = openJournal(dir.path() / "journal.sqlite3");
+    PlanEnrollment plan;
+    plan.planId = "p";
+    plan.weeks = 4;
+    CHECK(journal.startPlan(plan).error().code == JournalErrorCode::InvalidValue);
+    plan.days = {Weekday::Mon};
+    plan.weeks = 53;
+    CHECK(journal.startPlan(plan).error().code == JournalErrorCode::InvalidValue);
+    CHECK(journal.planEnrollments().value().empty());
+}

@@ -6,22 +6,19 @@
 
 #include "support/temp_dir.h"
 
+#include "support/core_fixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
 #include <set>
 
 using namespace limber;
+using limber::test::builtinCatalog;
 using limber::test::TempDir;
 using limber::test::testData;
 
 namespace {
-
-const Catalog& catalog()
-{
-    static const Catalog builtin = *loadBuiltinCatalog().value;
-    return builtin;
-}
 
 std::set<std::string> pointersOf(const std::vector<Issue>& issues)
 {
@@ -33,7 +30,7 @@ std::set<std::string> pointersOf(const std::vector<Issue>& issues)
 
 Loaded<Plan> parse(const std::string& json)
 {
-    return parsePlan(json, "plan.json", catalog());
+    return parsePlan(json, "plan.json", builtinCatalog());
 }
 
 std::string routine(const std::string& items, const std::string& extra = "")
@@ -45,7 +42,7 @@ std::string routine(const std::string& items, const std::string& extra = "")
 
 TEST_CASE("a plan's dose override is laid over the exercise's default, field by field")
 {
-    const Exercise& catCow = *catalog().find("cat-cow");
+    const Exercise& catCow = *builtinCatalog().find("cat-cow");
     const auto loaded = parse(routine(R"([{"exercise": "cat-cow", "dose": {"reps": 8}, "note": "Go slowly."}])"));
     for (const Issue& issue : loaded.issues)
         UNSCOPED_INFO(formatIssue(issue));
@@ -103,7 +100,7 @@ TEST_CASE("every invalid plan sample is rejected with an issue at its pointer")
         const std::string name = line.substr(0, tab);
         const std::string pointer = tab == std::string::npos ? "" : line.substr(tab + 1);
         INFO(name);
-        const auto loaded = loadPlanFile(testData("plan/invalid/" + name), catalog());
+        const auto loaded = loadPlanFile(testData("plan/invalid/" + name), builtinCatalog());
         CHECK_FALSE(loaded.ok());
         for (const Issue& issue : loaded.issues)
             UNSCOPED_INFO(formatIssue(issue));
@@ -117,7 +114,7 @@ TEST_CASE("every valid plan sample loads")
 {
     for (const auto& entry : std::filesystem::directory_iterator{testData("plan/valid")}) {
         INFO(entry.path());
-        const auto loaded = loadPlanFile(entry.path(), catalog());
+        const auto loaded = loadPlanFile(entry.path(), builtinCatalog());
         for (const Issue& issue : loaded.issues)
             UNSCOPED_INFO(formatIssue(issue));
         CHECK(loaded.ok());
@@ -127,7 +124,7 @@ TEST_CASE("every valid plan sample loads")
 TEST_CASE("the built-in routines and plans load, and routines stay at the desk")
 {
     TempDir home;
-    const auto sources = findPlans(catalog(), home.path() / "no-user-plans");
+    const auto sources = findPlans(builtinCatalog(), home.path() / "no-user-plans");
     int routines = 0;
     int multiWeek = 0;
     for (const PlanSource& source : sources) {
@@ -161,7 +158,7 @@ TEST_CASE("user plans are found after the built-in ones, broken ones with their 
     TempDir home;
     home.write("plans/b-mine.json", routine(R"([{"exercise": "chin-tuck"}])"));
     home.write("plans/a-broken.json", routine(R"([{"exercise": "nope"}])"));
-    const auto sources = findPlans(catalog(), home.path() / "plans");
+    const auto sources = findPlans(builtinCatalog(), home.path() / "plans");
     REQUIRE(sources.size() >= 2);
     CHECK(sources[sources.size() - 2].label.ends_with("a-broken.json"));
     CHECK_FALSE(sources[sources.size() - 2].plan.ok());

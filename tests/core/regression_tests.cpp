@@ -3,24 +3,21 @@
 #include "core/catalog/catalog_loader.h"
 #include "core/plan/regression.h"
 
+#include "support/core_fixtures.h"
+
 #include <catch2/catch.hpp>
 
 using namespace limber;
+using limber::test::builtinCatalog;
 
 namespace {
-
-const Catalog& catalog()
-{
-    static const Catalog builtin = *loadBuiltinCatalog().value;
-    return builtin;
-}
 
 Plan planOf(std::vector<std::string> ids)
 {
     Plan plan;
     plan.id = "mine";
     for (const auto& id : ids)
-        plan.items.push_back({*catalog().find(id), false, {}});
+        plan.items.push_back({*builtinCatalog().find(id), false, {}});
     return plan;
 }
 
@@ -41,11 +38,11 @@ TEST_CASE("an exercise that hurt last time is offered its regression")
                                          lastSession({{0, "chin-tuck", 1, 10, 50, false, false},
                                                       {1, "cat-cow", 1, 5, 30, false, true},
                                                       {2, "glute-bridge", 1, 5, 60, false, true}}),
-                                         catalog());
+                                         builtinCatalog());
     REQUIRE(offers.size() == 2);
     CHECK(offers[0].item == 1);
-    CHECK(offers[0].replacement.id == catalog().find("cat-cow")->regression);
-    CHECK(offers[1].replacement.id == catalog().find("glute-bridge")->regression);
+    CHECK(offers[0].replacement.id == builtinCatalog().find("cat-cow")->regression);
+    CHECK(offers[1].replacement.id == builtinCatalog().find("glute-bridge")->regression);
 
     const Plan easier = withRegressions(plan, {offers[0]});
     CHECK(easier.items[1].exercise.id == offers[0].replacement.id);
@@ -55,13 +52,13 @@ TEST_CASE("an exercise that hurt last time is offered its regression")
 TEST_CASE("no offer without a regression, for another plan, or where the plan changed")
 {
     const Plan plan = planOf({"chin-tuck", "cat-cow"});
-    REQUIRE(catalog().find("chin-tuck")->regression.empty());
-    CHECK(regressionOffers(plan, lastSession({{0, "chin-tuck", 1, 10, 50, false, true}}), catalog()).empty());
+    REQUIRE(builtinCatalog().find("chin-tuck")->regression.empty());
+    CHECK(regressionOffers(plan, lastSession({{0, "chin-tuck", 1, 10, 50, false, true}}), builtinCatalog()).empty());
 
     SessionRecord other = lastSession({{1, "cat-cow", 1, 5, 30, false, true}});
     other.planId = "someone-elses";
-    CHECK(regressionOffers(plan, other, catalog()).empty());
+    CHECK(regressionOffers(plan, other, builtinCatalog()).empty());
 
-    CHECK(regressionOffers(plan, lastSession({{1, "bird-dog", 1, 5, 30, false, true}}), catalog()).empty());
-    CHECK(regressionOffers(plan, lastSession({{7, "cat-cow", 1, 5, 30, false, true}}), catalog()).empty());
+    CHECK(regressionOffers(plan, lastSession({{1, "bird-dog", 1, 5, 30, false, true}}), builtinCatalog()).empty());
+    CHECK(regressionOffers(plan, lastSession({{7, "cat-cow", 1, 5, 30, false, true}}), builtinCatalog()).empty());
 }

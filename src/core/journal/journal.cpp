@@ -90,6 +90,25 @@ constexpr std::array<const char*, Journal::schemaVersion> migrations{
         red_flags          TEXT    NOT NULL DEFAULT ''
     );
     )sql",
+    // Version 3: the plans the person followed, one active at a time, each with the plan as followed.
+    R"sql(
+    CREATE TABLE plan_enrollment (
+        id                       INTEGER PRIMARY KEY,
+        plan_id                  TEXT    NOT NULL,
+        plan_title               TEXT    NOT NULL,
+        plan_json                TEXT    NOT NULL,
+        start_date               TEXT    NOT NULL,
+        days                     TEXT    NOT NULL,           -- comma-separated mon … sun
+        weeks                    INTEGER NOT NULL CHECK (weeks BETWEEN 1 AND 52),
+        began_at                 TEXT    NOT NULL,
+        began_utc_offset_minutes INTEGER NOT NULL,
+        began_local_date         TEXT    NOT NULL,
+        ended_at                 TEXT,
+        ended_utc_offset_minutes INTEGER,
+        ended_local_date         TEXT
+    );
+    CREATE UNIQUE INDEX one_active_plan ON plan_enrollment ((ended_at IS NULL)) WHERE ended_at IS NULL;
+    )sql",
 };
 
 JournalError error(JournalErrorCode code, const fs::path& path, std::string detail = {})
@@ -632,6 +651,108 @@ JournalResult<SafetyState> Journal::safetyState() const
     if (stepped != SQLITE_DONE)
         return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
     return state;
+}
+
+JournalResult<std::int64_t> Journal::startPlan(const PlanEnrollment& plan)
+{
+    if (plan.weeks < 1 || plan.weeks > 52 || plan.days.empty())
+        return error(JournalErrorCode::InvalidValue, m_path, "plan schedule of " + plan.planId);
+    // A savepoint, so ending the old plan and starting the new one happen together, also inside transaction().
+    if (m_db.exec("SAVEPOINT start_plan") != SQLITE_OK)
+        return writeError("starting the plan");
+    const auto failed = [this] {
+        auto failure = writeError("starting the plan");
+        m_db.exec("ROLLBACK TO start_plan");
+        m_db.exec("RELEASE start_plan");
+        return failure;
+    };
+    if (!endActivePlan(plan.began))
+        return failed();
+    sql::Statement insert{m_db, R"sql(
+        INSERT INTO plan_enrollment (plan_id, plan_title, plan_json, start_date, days, weeks, began_at,
+                                     began_utc_offset_minutes, began_local_date)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9))sql"};
+    insert.bind(1, plan.planId)
+        .bind(2, plan.planTitle)
+        .bind(3, plan.planJson)
+        .bind(4, formatDate(plan.start))
+        .bind(5, joinEnumNames(plan.days, ","))
+        .bind(6, plan.weeks)
+        .bind(7, formatInstantUtc(plan.began.instant))
+        .bind(8, plan.began.utcOffsetMinutes)
+        .bind(9, formatDate(plan.began.date));
+    if (insert.step() != SQLITE_DONE)
+        return failed();
+    const auto id = static_cast<std::int64_t>(sqlite3_last_insert_rowid(m_db.get()));
+    if (m_db.exec("RELEASE start_plan") != SQLITE_OK)
+        return failed();
+    return id;
+}
+
+bool Journal::endActivePlan(const Moment& when)
+{
+    sql::Statement update{m_db, R"sql(
+        UPDATE plan_enrollment SET ended_at = ?1, ended_utc_offset_minutes = ?2, ended_local_date = ?3
+        WHERE ended_at IS NULL)sql"};
+    update.bind(1, formatInstantUtc(when.instant)).bind(2, when.utcOffsetMinutes).bind(3, formatDate(when.date));
+    return update.step() == SQLITE_DONE;
+}
+
+JournalResult<Done> Journal::endPlan(const Moment& when)
+{
+    if (!endActivePlan(when))
+        return writeError("ending the plan");
+    return Done{};
+}
+
+JournalResult<Done> Journal::updatePlanContent(std::int64_t enrollmentId, const std::string& planJson)
+{
+    sql::Statement update{m_db, "UPDATE plan_enrollment SET plan_json = ?1 WHERE id = ?2"};
+    update.bind(1, planJson).bind(2, enrollmentId);
+    if (update.step() != SQLITE_DONE)
+        return writeError("saving the plan");
+    if (sqlite3_changes(m_db.get()) == 0)
+        return error(JournalErrorCode::NotFound, m_path, "plan " + std::to_string(enrollmentId));
+    return Done{};
+}
+
+JournalResult<std::vector<PlanEnrollment>> Journal::planEnrollments() const
+{
+    sql::Statement select{m_db, R"sql(
+        SELECT id, plan_id, plan_title, plan_json, start_date, days, weeks, began_at, began_utc_offset_minutes,
+               began_local_date, ended_at, ended_utc_offset_minutes, ended_local_date
+        FROM plan_enrollment ORDER BY began_at, id)sql"};
+    std::vector<PlanEnrollment> plans;
+    int stepped = 0;
+    while ((stepped = select.step()) == SQLITE_ROW) {
+        PlanEnrollment plan;
+        plan.id = select.integer(0);
+        plan.planId = select.text(1);
+        plan.planTitle = select.text(2);
+        plan.planJson = select.text(3);
+        plan.start = parseDate(select.text(4)).value_or(LocalDate{});
+        plan.days = splitNames<Weekday>(select.text(5));
+        plan.weeks = static_cast<int>(select.integer(6));
+        plan.began = readMoment(select, 7, 8, 9);
+        if (!select.isNull(10))
+            plan.ended = readMoment(select, 10, 11, 12);
+        plans.push_back(std::move(plan));
+    }
+    if (stepped != SQLITE_DONE)
+        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
+    return plans;
+}
+
+JournalResult<std::optional<PlanEnrollment>> Journal::activePlan() const
+{
+    auto plans = planEnrollments();
+    if (!plans.ok())
+        return plans.error();
+    for (PlanEnrollment& plan : plans.value()) {
+        if (!plan.ended)
+            return std::optional{std::move(plan)};
+    }
+    return std::optional<PlanEnrollment>{};
 }
 
 JournalResult<Done> Journal::transaction(const std::function<bool()>& work)

@@ -65,7 +65,7 @@ std::filesystem::path defaultJournalPath();
 // byte as it was. A new journal is created with mode 0600 in a folder of mode 0700.
 class Journal {
 public:
-    static constexpr int schemaVersion = 2;
+    static constexpr int schemaVersion = 3;
     // PRAGMA application_id of Limber journals ("LMBR"), so another program's SQLite file is recognised.
     static constexpr std::int32_t applicationId = 0x4c4d4252;
 
@@ -111,6 +111,16 @@ public:
     // "assessed".
     JournalResult<SafetyState> safetyState() const;
 
+    // Makes `plan` the active plan (ending the one active before, at `plan.began`) and returns its id.
+    JournalResult<std::int64_t> startPlan(const PlanEnrollment& plan);
+    // Stops following the active plan, if any.
+    JournalResult<Done> endPlan(const Moment& when);
+    // Replaces a followed plan's content (the plan file format), as when a dose change is accepted.
+    JournalResult<Done> updatePlanContent(std::int64_t enrollmentId, const std::string& planJson);
+    // Every plan followed, in the order they were started; the active one has no `ended`.
+    JournalResult<std::vector<PlanEnrollment>> planEnrollments() const;
+    JournalResult<std::optional<PlanEnrollment>> activePlan() const;
+
     // Runs `work` as one transaction: what it writes is kept together or, if it returns false or a write
     // fails, not at all. For imports and bulk changes; single writes are already atomic.
     JournalResult<Done> transaction(const std::function<bool()>& work);
@@ -122,6 +132,7 @@ private:
     }
 
     JournalError writeError(const char* what) const;
+    bool endActivePlan(const Moment& when);
     JournalResult<std::vector<SessionRecord>> readSessions(bool onlyUnfinished, Detail detail) const;
 
     std::filesystem::path m_path;

@@ -5,6 +5,7 @@
 #include "core/common/dates.h"
 #include "core/common/enum_names.h"
 #include "core/journal/safety.h"
+#include "core/plan/plan.h"
 
 #include <cstdint>
 #include <optional>
@@ -111,6 +112,24 @@ struct SessionRecord {
     std::vector<ExerciseResult> results;
 
     bool operator==(const SessionRecord&) const = default;
+};
+
+// A plan the person follows from `start` for `weeks` weeks on `days`. One is active at a time; starting
+// another ends it. The plan itself is kept too, as followed (its doses change as it progresses), so the
+// journal still knows it when the file is gone.
+struct PlanEnrollment {
+    std::int64_t id = 0;
+    std::string planId;
+    std::string planTitle;
+    std::string planJson; // the plan file format
+    LocalDate start{};
+    std::vector<Weekday> days;
+    int weeks = 1;
+    Moment began;               // when the person made it active
+    std::optional<Moment> ended; // when they stopped following it or started another; none while active
+
+    LocalDate lastDay() const { return addDays(start, weeks * 7 - 1); }
+    bool operator==(const PlanEnrollment&) const = default;
 };
 
 } // namespace limber

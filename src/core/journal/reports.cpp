@@ -130,6 +130,23 @@ void fillWeeks(const std::vector<PainEntry>& pain, const std::vector<SessionReco
     }
 }
 
+void fillAdherence(const std::vector<PlanEnrollment>& plans, const std::vector<SessionRecord>& sessions,
+                   LocalDate today, JournalReport& report)
+{
+    if (report.weeks.empty())
+        return;
+    const LocalDate firstMonday = report.weeks.front().start;
+    for (const PlanEnrollment& plan : plans) {
+        const LocalDate lastSunday = addDays(report.weeks.back().start, daysPerWeek - 1);
+        for (const PlanDay& day : planDays(plan, sessions, firstMonday, lastSunday, today)) {
+            auto& week = report.weeks[static_cast<std::size_t>(daysBetween(firstMonday, day.date) / daysPerWeek)];
+            if (!week.adherence)
+                week.adherence.emplace();
+            *week.adherence += tally({day});
+        }
+    }
+}
+
 void fillTrend(const std::vector<PainEntry>& pain, LocalDate from, LocalDate to, JournalReport& report)
 {
     const int dayCount = daysBetween(from, to) + 1;
@@ -167,10 +184,11 @@ void fillTrend(const std::vector<PainEntry>& pain, LocalDate from, LocalDate to,
 } // namespace
 
 JournalReport weeklyReport(const std::vector<PainEntry>& pain, const std::vector<SessionRecord>& sessions,
-                           LocalDate from, LocalDate to, LocalDate today)
+                           LocalDate from, LocalDate to, LocalDate today, const std::vector<PlanEnrollment>& plans)
 {
     JournalReport report;
     fillWeeks(pain, sessions, from, to, report);
+    fillAdherence(plans, sessions, today, report);
     fillStreaks(sessions, today, report);
     fillTrend(pain, from, to, report);
     return report;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/dates.h"
+#include "core/journal/adherence.h"
 #include "core/journal/journal_types.h"
 
 #include <optional>
@@ -23,6 +24,7 @@ struct WeekSummary {
     std::optional<int> painMax;
     // painMean minus the previous week's painMean; none when either week has no entries.
     std::optional<double> painChange;
+    std::optional<Adherence> adherence; // none when no plan had a day scheduled that week
 
     bool operator==(const WeekSummary&) const = default;
 };
@@ -61,8 +63,9 @@ struct PainChange {
 PainChange assessPainChange(const std::vector<PainEntry>& pain, LocalDate today);
 
 // The weekly report for the weeks `from` … `to` (any dates inside them), computed from the journal's
-// contents; `today` anchors the current streak. Pure: reads no clock and no files.
+// contents; `today` anchors the current streak and what counts as missed. Pure: reads no clock and no files.
 JournalReport weeklyReport(const std::vector<PainEntry>& pain, const std::vector<SessionRecord>& sessions,
-                           LocalDate from, LocalDate to, LocalDate today);
+                           LocalDate from, LocalDate to, LocalDate today,
+                           const std::vector<PlanEnrollment>& plans = {});
 
 } // namespace limber

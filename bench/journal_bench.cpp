@@ -52,14 +52,17 @@ void openTenYearJournal(benchmark::State& state)
 }
 BENCHMARK(openTenYearJournal)->Unit(benchmark::kMillisecond);
 
-// `report weekly` over all 522 weeks: read the pain entries and session summaries, then compute.
+// `report weekly` over all 522 weeks: read the pain entries, session summaries and plans followed, then
+// compute (adherence included).
 void weeklyReportAllWeeks(benchmark::State& state)
 {
     const Journal journal = openOrAbort();
     for (auto _ : state) {
         const auto pain = journal.painEntries();
         const auto sessions = journal.sessions(Journal::Detail::Summary);
-        auto report = weeklyReport(pain.value(), sessions.value(), pain.value().front().when.date, lastDay, lastDay);
+        const auto plans = journal.planEnrollments();
+        auto report = weeklyReport(pain.value(), sessions.value(), pain.value().front().when.date, lastDay, lastDay,
+                                   plans.value());
         benchmark::DoNotOptimize(report);
     }
 }
@@ -71,8 +74,10 @@ void weeklyReportComputeOnly(benchmark::State& state)
     const Journal journal = openOrAbort();
     const auto pain = journal.painEntries();
     const auto sessions = journal.sessions(Journal::Detail::Summary);
+    const auto plans = journal.planEnrollments();
     for (auto _ : state) {
-        auto report = weeklyReport(pain.value(), sessions.value(), pain.value().front().when.date, lastDay, lastDay);
+        auto report = weeklyReport(pain.value(), sessions.value(), pain.value().front().when.date, lastDay, lastDay,
+                                   plans.value());
         benchmark::DoNotOptimize(report);
     }
 }

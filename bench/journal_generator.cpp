@@ -27,9 +27,30 @@ bool generateJournal(const std::filesystem::path& path, JournalSize size, LocalD
             const LocalDate firstDay = addDays(lastDay, 1 - size.days);
             if (!journal.recordSafetyCheck(SafetyCheckKind::Screen, Moment{std::chrono::sys_days{firstDay}, firstDay, 0}, {}).ok())
                 return false;
+            constexpr int planWeeks = 26;
             for (int day = 0; day < size.days; ++day) {
                 const LocalDate date = addDays(lastDay, day - size.days + 1);
                 const Instant morning = std::chrono::sys_days{date} + std::chrono::hours{7};
+                // The physio renews the daily plan every half year; the journal keeps each one.
+                if (day % (planWeeks * 7) == 0) {
+                    PlanEnrollment plan;
+                    plan.planId = "lower-back-starter";
+                    plan.planTitle = "Lower back starter";
+                    plan.planJson = R"({"format": "limber-plan", "version": 1, "id": "lower-back-starter"})";
+                    plan.start = date;
+                    const auto everyDay = allEnumValues<Weekday>();
+                    plan.days.assign(everyDay.begin(), everyDay.end());
+                    plan.weeks = planWeeks;
+                    plan.began = Moment{morning - std::chrono::hours{1}, date, 0};
+                    if (!journal.startPlan(plan).ok())
+                        return false;
+                }
+                if (day % 7 == 0) {
+                    const PegEntry peg{0, Moment{morning + std::chrono::hours{2}, date, 0}, score(random), score(random),
+                                       score(random)};
+                    if (!journal.addPegEntry(peg).ok())
+                        return false;
+                }
                 for (int k = 0; k < size.painPerDay; ++k) {
                     PainEntry entry;
                     entry.when = Moment{morning + std::chrono::hours{12 * k}, date, 0};

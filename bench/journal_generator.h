@@ -14,7 +14,7 @@ struct JournalSize {
     int resultsPerSession = 10; // one session a day: 3,650 sessions, 36,500 exercise results
 };
 
-// Writes a journal of `size` ending on `lastDay` to `path` (which must not exist yet), through the
+// Writes a journal of `size` ending on `lastDay` (with a weekly PEG and a plan renewed every half year) to `path` (which must not exist yet), through the
 // Journal API in one transaction, with deterministic pseudo-random scores and doses. Returns false on
 // failure.
 bool generateJournal(const std::filesystem::path& path, JournalSize size, LocalDate lastDay);

@@ -19,10 +19,11 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     const QCommandLineOption catalog(QStringLiteral("catalog"), QCoreApplication::translate("main", "Use this exercise catalog instead of the built-in one."), QStringLiteral("PATH"));
     const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "Open the player on this plan (a plan file or a plan id)."), QStringLiteral("FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render a page offscreen, save it as PNG and quit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: library."), QStringLiteral("NAME"));
+    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: today, library, player, journal (log-pain: the pain log, for --screenshot)."), QStringLiteral("NAME"));
+    const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "The window size for --screenshot, e.g. 1180x2400."), QStringLiteral("WxH"));
     const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),
         QCoreApplication::translate("main", "Print the wall-clock time (ns since the epoch) of the first painted frame and quit."));
-    parser.addOptions({journal, catalog, plan, screenshot, page, benchmarkStartup});
+    parser.addOptions({journal, catalog, plan, screenshot, page, size, benchmarkStartup});
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -36,8 +37,20 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
         error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
         return std::nullopt;
     }
-    return AppOptions{parser.value(journal), parser.value(catalog),    parser.value(plan),
-                      parser.value(screenshot), parser.value(page), parser.isSet(benchmarkStartup)};
+    QSize windowSize;
+    if (parser.isSet(size)) {
+        const QStringList parts = parser.value(size).split(QLatin1Char('x'));
+        const int width = parts.size() == 2 ? parts[0].toInt() : 0;
+        const int height = parts.size() == 2 ? parts[1].toInt() : 0;
+        if (width < 200 || height < 200 || width > 8000 || height > 8000) {
+            error = QCoreApplication::translate("main", "--size %1: expected WIDTHxHEIGHT, each 200 to 8000 pixels").arg(parser.value(size));
+            return std::nullopt;
+        }
+        windowSize = QSize(width, height);
+    }
+    return AppOptions{parser.value(journal),    parser.value(catalog), parser.value(plan),
+                      parser.value(screenshot), parser.value(page),    windowSize,
+                      parser.isSet(benchmarkStartup)};
 }
 
 bool wantsScreenshot(int argc, char** argv)

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #pragma once
 
+#include <QSize>
 #include <QString>
 #include <QStringList>
 
@@ -15,6 +16,7 @@ struct AppOptions {
     QString plan;
     QString screenshot; // render offscreen, save this PNG, quit
     QString page;       // the page to show first (and to capture)
+    QSize size;         // the window's size for a screenshot; invalid: the usual size
     bool benchmarkStartup = false; // print when the first frame was painted, then quit
 };
 

@@ -2,13 +2,14 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/journal_page.h"
 
+#include "app/chart.h"
 #include "app/labels.h"
-#include "app/scrolling_page.h"
 #include "app/modules.h"
 #include "app/pain_entry_model.h"
 #include "app/pain_log_dialog.h"
 #include "app/physio_report.h"
-#include "app/pain_chart.h"
+#include "app/scrolling_page.h"
+#include "app/theme.h"
 #include "core/common/private_file.h"
 #include "core/journal/exports.h"
 #include "core/journal/reports.h"
@@ -21,6 +22,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -80,6 +82,34 @@ void setRow(QTableWidget* widget, int row, const QStringList& cells)
         widget->setItem(row, column, new QTableWidgetItem(cells[column]));
 }
 
+std::int64_t msSinceEpoch(LocalDate date)
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::sys_days{date}.time_since_epoch()).count();
+}
+
+double largest(const ChartSeries& series, double atLeast)
+{
+    for (const auto& point : series.points)
+        atLeast = std::max(atLeast, point.second);
+    return atLeast;
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QStringLiteral("section"));
+    return label;
+}
+
+QLabel* hintLabel(const QString& text, const char* name, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
 } // namespace
 
 JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
@@ -105,21 +135,17 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     logPain->setProperty("role", QStringLiteral("primary"));
     auto* header = new QHBoxLayout;
     header->addWidget(heading, 1);
-    header->addWidget(logPain);
 
     m_change = new QLabel(this);
     m_change->setObjectName(QStringLiteral("changeLabel"));
     m_change->setWordWrap(true);
     m_change->setProperty("role", QStringLiteral("stat"));
-    m_empty = new QLabel(tr("Nothing logged yet. Press Ctrl+L to note how your back feels; log at the same time "
-                            "each day and the weeks will show whether it is getting better."),
-                         this);
-    m_empty->setObjectName(QStringLiteral("journalEmptyLabel"));
-    m_empty->setWordWrap(true);
-    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty = hintLabel(tr("Nothing logged yet. Press Ctrl+L to note how your back feels; log at the same time "
+                           "each day and the weeks will show whether it is getting better."),
+                        "journalEmptyLabel", this);
 
-    m_weeks = table({tr("Week"), tr("Sessions"), tr("Minutes"), tr("Pain entries"), tr("Mean"), tr("Min"), tr("Max"),
-                     tr("Change")},
+    m_weeks = table({tr("Week"), tr("Sessions"), tr("Minutes"), tr("Plan"), tr("Pain entries"), tr("Mean"), tr("Min"),
+                     tr("Max"), tr("Change")},
                     "weeksTable", this);
     m_painModel = new PainEntryModel(this);
     m_pain = new QTableView(this);
@@ -128,6 +154,9 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     m_pain->verticalHeader()->hide();
     m_pain->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pain->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Sized to the first rows' contents: measuring ten years of entries would stall the page.
+    m_pain->horizontalHeader()->setResizeContentsPrecision(50);
+    m_pain->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_pain->horizontalHeader()->setStretchLastSection(true);
     m_pain->setAlternatingRowColors(true);
     m_pain->setToolTip(tr("Double-click an entry to change it"));
@@ -140,6 +169,7 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
     m_exported = new QLabel(this);
     m_exported->setObjectName(QStringLiteral("exportedLabel"));
     m_exported->setForegroundRole(QPalette::PlaceholderText);
+    m_exported->setWordWrap(true);
     auto* actions = new QHBoxLayout;
     const std::pair<ExportKind, QString> exports[] = {
         {ExportKind::Csv, tr("Export CSV…")}, {ExportKind::Json, tr("Export JSON…")}, {ExportKind::Fhir, tr("Export FHIR…")}};
@@ -154,59 +184,92 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
         });
         actions->addWidget(button);
     }
-    auto* report = new QPushButton(tr("Report for my physio (PDF)…"), this);
+    // The period is chosen as the report is asked for, where the choice means something.
+    auto* report = new QPushButton(tr("Report for my physio (PDF)"), this);
     report->setObjectName(QStringLiteral("reportButton"));
-    report->setProperty("role", QStringLiteral("primary"));
-    connect(report, &QPushButton::clicked, this, [this] {
-        const QString path = chooseReportPath();
-        if (!path.isEmpty())
-            writeReport(path);
-    });
-    actions->addWidget(report);
+    auto* periods = new QMenu(report);
+    periods->setObjectName(QStringLiteral("reportPeriodMenu"));
+    const std::pair<const char*, QString> periodChoices[] = {{"report28", tr("The last 4 weeks…")},
+                                                             {"report56", tr("The last 8 weeks…")},
+                                                             {"report91", tr("The last 3 months…")},
+                                                             {"reportPlan", tr("Since the plan started…")},
+                                                             {"reportAll", tr("Everything…")}};
+    for (const auto& [name, text] : periodChoices) {
+        QAction* action = periods->addAction(text);
+        action->setObjectName(QString::fromLatin1(name));
+        connect(action, &QAction::triggered, this, [this, period = QString::fromLatin1(name)] {
+            const QString path = chooseReportPath();
+            if (!path.isEmpty())
+                writeReport(path, reportStart(period));
+        });
+    }
+    m_planPeriod = periods->actions().at(3);
+    report->setMenu(periods);
+    header->addWidget(report);
+    header->addWidget(logPain);
     actions->addWidget(m_exported, 1);
     actions->addWidget(m_undo);
     actions->addWidget(m_delete);
 
-    auto* chartLabel = new QLabel(tr("Pain, day by day"), this);
-    chartLabel->setProperty("role", QStringLiteral("section"));
     m_range = new QComboBox(this);
     m_range->setObjectName(QStringLiteral("rangeCombo"));
+    m_range->setAccessibleName(tr("Range of the charts"));
     m_range->addItem(tr("Last 4 weeks"), 28);
     m_range->addItem(tr("Last 3 months"), 91);
     m_range->addItem(tr("Last year"), 365);
     m_range->addItem(tr("Everything"), 0);
     auto* chartHeader = new QHBoxLayout;
-    chartHeader->addWidget(chartLabel, 1);
+    chartHeader->addWidget(sectionLabel(tr("Pain, day by day"), this), 1);
     chartHeader->addWidget(m_range);
-    // The chart itself is made the first time the page is shown: Qt Charts costs nothing until then.
-    m_chartHolder = new QWidget(this);
-    m_chartHolder->setObjectName(QStringLiteral("chartHolder"));
-    m_chartHolder->setMinimumHeight(220);
-    auto* chartLayout = new QVBoxLayout(m_chartHolder);
-    chartLayout->setContentsMargins(0, 0, 0, 0);
     connect(m_range, &QComboBox::currentIndexChanged, this, &JournalPage::updateChart);
+    // The charts themselves are made the first time the page is shown: Qt Charts costs nothing until then.
+    const std::array<const char*, 4> holderNames{"painChartHolder", "activityChartHolder", "adherenceChartHolder",
+                                                 "pegChartHolder"};
+    for (std::size_t i = 0; i < m_charts.size(); ++i) {
+        auto* holder = new QWidget(this);
+        holder->setObjectName(QString::fromLatin1(holderNames[i]));
+        holder->setMinimumHeight(220);
+        auto* holderLayout = new QVBoxLayout(holder);
+        holderLayout->setContentsMargins(0, 0, 0, 0);
+        m_charts[i].holder = holder;
+    }
+    chart(ChartKind::Activity).empty =
+        hintLabel(tr("Play a routine from Today and your sessions and active minutes will show here, week by week."),
+                  "activityEmptyLabel", this);
+    chart(ChartKind::Adherence).empty =
+        hintLabel(tr("Follow a plan from your physio (Plans page) and this shows, week by week, how many of its "
+                     "sessions you did."),
+                  "adherenceEmptyLabel", this);
+    chart(ChartKind::Peg).empty =
+        hintLabel(tr("Once a week Limber asks three short questions about pain and how much it gets in the way "
+                     "(the PEG). Your answers will be charted here."),
+                  "pegEmptyLabel", this);
 
     m_sessionTable = table({tr("Date"), tr("Session"), tr("Status"), tr("Minutes"), tr("Pain before → after"),
                             tr("Exercises")},
                            "sessionsTable", this);
     m_sessionTable->setMinimumHeight(220);
-    auto* sessionsLabel = new QLabel(tr("Latest sessions"), this);
-    sessionsLabel->setProperty("role", QStringLiteral("section"));
+    auto* sessionsLabel = sectionLabel(tr("Latest sessions"), this);
 
-    auto* weeksLabel = new QLabel(tr("Week by week"), this);
-    weeksLabel->setProperty("role", QStringLiteral("section"));
-    auto* painLabel = new QLabel(tr("Pain entries"), this);
-    painLabel->setProperty("role", QStringLiteral("section"));
     layout->addLayout(header);
     layout->addWidget(m_change);
     layout->addWidget(m_empty);
     layout->addLayout(chartHeader);
-    layout->addWidget(m_chartHolder, 2);
-    layout->addWidget(weeksLabel);
+    layout->addWidget(chart(ChartKind::Pain).holder, 2);
+    layout->addWidget(sectionLabel(tr("Sessions and active minutes per week"), this));
+    layout->addWidget(chart(ChartKind::Activity).empty);
+    layout->addWidget(chart(ChartKind::Activity).holder, 2);
+    layout->addWidget(sectionLabel(tr("Your plan: sessions done per week"), this));
+    layout->addWidget(chart(ChartKind::Adherence).empty);
+    layout->addWidget(chart(ChartKind::Adherence).holder, 2);
+    layout->addWidget(sectionLabel(tr("PEG: pain and how much it gets in the way"), this));
+    layout->addWidget(chart(ChartKind::Peg).empty);
+    layout->addWidget(chart(ChartKind::Peg).holder, 2);
+    layout->addWidget(sectionLabel(tr("Week by week"), this));
     layout->addWidget(m_weeks, 1);
     layout->addWidget(sessionsLabel);
     layout->addWidget(m_sessionTable, 1);
-    layout->addWidget(painLabel);
+    layout->addWidget(sectionLabel(tr("Pain entries"), this));
     layout->addWidget(m_pain, 1);
     layout->addLayout(actions);
     m_weeks->setMinimumHeight(260);
@@ -220,23 +283,43 @@ JournalPage::JournalPage(QWidget* parent) : QWidget(parent)
 
 JournalPage::~JournalPage() = default;
 
-bool JournalPage::writeReport(const QString& path, int weeks)
+LocalDate JournalPage::reportStart(const QString& period) const
+{
+    if (period.startsWith(QStringLiteral("report")) && period.mid(6).toInt() > 0)
+        return addDays(m_today, -(period.mid(6).toInt() - 1));
+    LocalDate from = m_today;
+    if (period == QStringLiteral("reportPlan")) {
+        for (const PlanEnrollment& plan : m_plans) {
+            if (!plan.ended)
+                from = std::min(from, plan.start);
+        }
+        return from;
+    }
+    if (!m_entries.empty())
+        from = std::min(from, m_entries.front().when.date);
+    if (!m_sessions.empty())
+        from = std::min(from, m_sessions.front().started.date);
+    return from;
+}
+
+bool JournalPage::writeReport(const QString& path, LocalDate from)
 {
     if (!m_journal)
         return false;
+    if (m_stale)
+        reload();
     PhysioReportInput input;
     input.to = m_today;
-    input.from = addDays(m_today, -7 * weeks + 1);
-    auto pain = m_journal->painEntries();
+    input.from = from;
     auto sessions = m_journal->sessions();
-    auto peg = m_journal->pegEntries();
-    if (!pain.ok() || !sessions.ok() || !peg.ok()) {
-        Q_EMIT problem(tr("Could not read the journal for the report."));
+    if (!sessions.ok()) {
+        Q_EMIT problem(QString::fromStdString(formatJournalError(sessions.error())));
         return false;
     }
-    input.pain = std::move(pain.value());
+    input.pain = m_entries;
     input.sessions = std::move(sessions.value());
-    input.peg = std::move(peg.value());
+    input.peg = m_peg;
+    input.plans = m_plans;
     QString failure;
     if (!writePhysioReport(path, input, failure)) {
         Q_EMIT problem(failure);
@@ -302,12 +385,18 @@ void JournalPage::reload()
 {
     m_stale = false;
     m_entries.clear();
+    m_plans.clear();
+    m_peg.clear();
     std::vector<SessionRecord> sessions;
     if (m_journal) {
         if (auto pain = m_journal->painEntries(); pain.ok())
             m_entries = std::move(pain.value());
         if (auto read = m_journal->sessions(); read.ok())
             sessions = std::move(read.value());
+        if (auto plans = m_journal->planEnrollments(); plans.ok())
+            m_plans = std::move(plans.value());
+        if (auto peg = m_journal->pegEntries(); peg.ok())
+            m_peg = std::move(peg.value());
     }
     m_sessions = sessions;
     const bool empty = m_entries.empty() && sessions.empty();
@@ -316,7 +405,7 @@ void JournalPage::reload()
     m_change->setText(changeWords(assessPainChange(m_entries, m_today)));
 
     const JournalReport report =
-        weeklyReport(m_entries, sessions, addDays(m_today, -7 * (weeksShown - 1)), m_today, m_today);
+        weeklyReport(m_entries, sessions, addDays(m_today, -7 * (weeksShown - 1)), m_today, m_today, m_plans);
     m_weeks->setRowCount(static_cast<int>(report.weeks.size()));
     int row = 0;
     for (auto it = report.weeks.rbegin(); it != report.weeks.rend(); ++it, ++row) {
@@ -324,7 +413,9 @@ void JournalPage::reload()
         const auto number = [](const std::optional<int>& value) { return value ? QString::number(*value) : QStringLiteral("–"); };
         setRow(m_weeks, row,
                {QString::fromStdString(formatIsoWeek(week.week)), QString::number(week.sessions),
-                QString::number(week.activeSeconds / 60), QString::number(week.painEntries),
+                QString::number(week.activeSeconds / 60),
+                week.adherence ? tr("%1 of %2").arg(week.adherence->done).arg(week.adherence->scheduled) : QStringLiteral("–"),
+                QString::number(week.painEntries),
                 week.painMean ? oneDecimal(*week.painMean) : QStringLiteral("–"), number(week.painMin),
                 number(week.painMax),
                 week.painChange ? (*week.painChange > 0 ? QStringLiteral("+") : QString{}) + oneDecimal(*week.painChange)
@@ -354,6 +445,9 @@ void JournalPage::reload()
                 QString::fromUtf8(toString(session.status).data()), QString::number(session.activeSeconds / 60),
                 score(session.painBefore) + QStringLiteral(" → ") + score(session.painAfter), exercises});
     }
+    // Once filled, not per cell: a table sized to its contents at every insertion costs 90 ms here.
+    m_weeks->resizeColumnsToContents();
+    m_sessionTable->resizeColumnsToContents();
     m_delete->setEnabled(!m_entries.empty());
     updateChart();
 }
@@ -375,6 +469,12 @@ void JournalPage::showEvent(QShowEvent* event)
         reload();
 }
 
+QWidget* JournalPage::chartWidget(ChartKind kind) const
+{
+    const auto& panel = m_charts[static_cast<std::size_t>(kind)];
+    return panel.chart ? panel.chart->widget() : nullptr;
+}
+
 void JournalPage::updateChart()
 {
     m_daily.clear();
@@ -383,7 +483,8 @@ void JournalPage::updateChart()
     LocalDate from = days > 0 ? addDays(m_today, -(days - 1)) : m_today;
     if (days == 0 && !m_entries.empty())
         from = std::min(from, m_entries.front().when.date);
-    // The daily means and the 7-day mean come from the same core report the CLI prints.
+    if (days == 0 && !m_sessions.empty())
+        from = std::min(from, m_sessions.front().started.date);
     std::map<int, std::pair<double, int>> byDay;
     for (const PainEntry& entry : m_entries) {
         if (entry.when.date < from || entry.when.date > m_today)
@@ -394,33 +495,92 @@ void JournalPage::updateChart()
     }
     for (const auto& [day, total] : byDay)
         m_daily.emplace_back(addDays(from, day), total.first / total.second);
-    for (const TrendPoint& point : weeklyReport(m_entries, m_sessions, from, m_today, m_today).trend)
+    // The 7-day mean, the weeks and the adherence come from the same core report the CLI prints.
+    const JournalReport report = weeklyReport(m_entries, m_sessions, from, m_today, m_today, m_plans);
+    for (const TrendPoint& point : report.trend)
         m_trend.emplace_back(point.date, point.mean7d);
 
-    if (!m_chartTried) {
-        m_chartTried = true;
-        if (auto create = reinterpret_cast<PainChart* (*)(QWidget*)>(moduleSymbol("limber-charts", "limberCreatePainChart"))) {
-            m_chart.reset(create(m_chartHolder));
-            m_chartHolder->layout()->addWidget(m_chart->widget());
+    const ThemeColors& colors = themeColors();
+    const QColor accent = palette().color(QPalette::Highlight);
+    const QColor quiet = colors.muted;
+    ChartData base;
+    base.from = msSinceEpoch(from);
+    base.to = msSinceEpoch(m_today);
+
+    ChartData pain = base;
+    pain.left = {10, tr("Pain (0–10)")};
+    ChartSeries daily{tr("Pain that day"), quiet, ChartSeries::Style::Dots, false, {}, {}};
+    for (const auto& [date, value] : m_daily)
+        daily.points.emplace_back(msSinceEpoch(date), value);
+    ChartSeries trend{tr("7-day mean"), accent, ChartSeries::Style::Line, false, {}, {}};
+    for (const auto& [date, value] : m_trend)
+        trend.points.emplace_back(msSinceEpoch(date), value);
+    pain.series = {std::move(daily), std::move(trend)};
+    showChart(ChartKind::Pain, std::move(pain), !m_entries.empty());
+
+    // Weeks are placed on their Monday, so their charts start on the first week's.
+    base.from = msSinceEpoch(weekStart(from));
+    ChartData activity = base;
+    ChartSeries sessions{tr("Sessions"), accent, ChartSeries::Style::LineWithDots, false, {}, {}};
+    ChartSeries minutes{tr("Active minutes"), quiet, ChartSeries::Style::Line, true, tr(" min"), {}};
+    ChartData adherence = base;
+    ChartSeries scheduled{tr("Scheduled"), quiet, ChartSeries::Style::Line, false, {}, {}};
+    ChartSeries done{tr("Done"), accent, ChartSeries::Style::LineWithDots, false, {}, {}};
+    ChartSeries partial{tr("Partly done"), colors.cautionBorder, ChartSeries::Style::LineWithDots, false, {}, {}};
+    ChartSeries missed{tr("Missed"), QColor(0xc0, 0x5a, 0x4a), ChartSeries::Style::LineWithDots, false, {}, {}};
+    for (const WeekSummary& week : report.weeks) {
+        const std::int64_t x = msSinceEpoch(week.start);
+        sessions.points.emplace_back(x, week.sessions);
+        minutes.points.emplace_back(x, std::round(week.activeSeconds / 6.0) / 10.0);
+        if (week.adherence) {
+            scheduled.points.emplace_back(x, week.adherence->scheduled);
+            done.points.emplace_back(x, week.adherence->done);
+            partial.points.emplace_back(x, week.adherence->partial);
+            missed.points.emplace_back(x, week.adherence->missed);
         }
     }
-    if (!m_chart)
-        return;
-    const auto toMs = [](LocalDate date) {
-        return static_cast<std::int64_t>(
-            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::sys_days{date}.time_since_epoch()).count());
-    };
-    PainChartData chartData;
-    for (const auto& [date, value] : m_daily)
-        chartData.daily.emplace_back(toMs(date), value);
-    for (const auto& [date, value] : m_trend)
-        chartData.trend.emplace_back(toMs(date), value);
-    chartData.from = toMs(from);
-    chartData.to = toMs(m_today);
-    chartData.dailyName = tr("Pain that day");
-    chartData.trendName = tr("7-day mean");
-    chartData.trendColor = palette().color(QPalette::Highlight);
-    m_chart->show(chartData);
+    activity.left = {largest(sessions, 5), tr("Sessions")};
+    activity.right = ChartAxis{largest(minutes, 10), tr("Minutes")};
+    const bool anyActivity = largest(sessions, 0) > 0;
+    activity.series = {std::move(sessions), std::move(minutes)};
+    showChart(ChartKind::Activity, std::move(activity), anyActivity);
+
+    const bool anyPlan = !scheduled.points.empty();
+    adherence.left = {largest(scheduled, 3), tr("Sessions")};
+    adherence.series = {std::move(scheduled), std::move(done), std::move(partial), std::move(missed)};
+    showChart(ChartKind::Adherence, std::move(adherence), anyPlan);
+
+    ChartData peg = base;
+    peg.left = {10, tr("PEG (0–10)")};
+    ChartSeries pegScores{tr("PEG score"), accent, ChartSeries::Style::LineWithDots, false, {}, {}};
+    for (const PegEntry& entry : m_peg) {
+        if (entry.when.date >= from && entry.when.date <= m_today)
+            pegScores.points.emplace_back(msSinceEpoch(entry.when.date), std::round(entry.score() * 10) / 10);
+    }
+    const bool anyPeg = !pegScores.points.empty();
+    peg.series = {std::move(pegScores)};
+    showChart(ChartKind::Peg, std::move(peg), anyPeg);
+}
+
+void JournalPage::showChart(ChartKind kind, ChartData shown, bool hasData)
+{
+    ChartPanel& panel = m_charts[static_cast<std::size_t>(kind)];
+    panel.data = std::move(shown);
+    // An empty chart says nothing; the hint beside it says what would fill it.
+    if (panel.empty)
+        panel.empty->setVisible(!hasData);
+    panel.holder->setVisible(hasData);
+    if (!m_chartsTried) {
+        m_chartsTried = true;
+        if (auto create = reinterpret_cast<Chart* (*)(QWidget*)>(moduleSymbol("limber-charts", "limberCreateChart"))) {
+            for (ChartPanel& each : m_charts) {
+                each.chart.reset(create(each.holder));
+                each.holder->layout()->addWidget(each.chart->widget());
+            }
+        }
+    }
+    if (panel.chart && hasData)
+        panel.chart->show(panel.data);
 }
 
 void JournalPage::editEntry(const QModelIndex& index)

@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #pragma once
 
+#include "app/chart.h"
 #include "core/journal/journal.h"
 
 #include <QWidget>
+
+#include <array>
 
 #include <functional>
 #include <memory>
@@ -12,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -20,9 +24,9 @@ class QTableWidget;
 
 namespace limber::app {
 
-// The journal in numbers: whether pain has changed in a way that matters, the weekly summary, and every
-// pain entry, with delete and undo.
-class PainChart;
+// The journal in numbers: whether pain has changed in a way that matters, charts of pain, activity, the
+// plan's adherence and the PEG over a chosen range, the weekly summary, the latest sessions, and every
+// pain entry, with edit, delete and undo.
 class PainEntryModel;
 
 class JournalPage : public QWidget {
@@ -30,6 +34,7 @@ class JournalPage : public QWidget {
 
 public:
     enum class ExportKind { Csv, Json, Fhir };
+    enum class ChartKind { Pain, Activity, Adherence, Peg };
 
     explicit JournalPage(QWidget* parent = nullptr);
     ~JournalPage() override;
@@ -41,13 +46,17 @@ public:
     // The chart's series, for tests: (day, value) pairs of the daily means and the 7-day means shown.
     std::vector<std::pair<LocalDate, double>> dailySeries() const;
     std::vector<std::pair<LocalDate, double>> trendSeries() const;
+    // What a chart was last given to draw (also when Qt Charts could not be loaded), for tests.
+    const ChartData& chartData(ChartKind kind) const { return m_charts[static_cast<std::size_t>(kind)].data; }
+    // The chart's widget once it exists.
+    QWidget* chartWidget(ChartKind kind) const;
 
     // Asks where to save an export (a folder for CSV); empty to cancel. Tests replace it.
     std::function<QString(ExportKind)> chooseExportPath;
     // Asks where to save the physio report (a PDF); empty to cancel. Tests replace it.
     std::function<QString()> chooseReportPath;
-    // Writes the report for the last `weeks` weeks up to today to `path`.
-    bool writeReport(const QString& path, int weeks = 8);
+    // Writes the report from `from` up to today to `path`.
+    bool writeReport(const QString& path, LocalDate from);
     // Writes the whole journal in `kind` to `path`; false (with a problem signalled) when that fails.
     bool exportTo(ExportKind kind, const QString& path);
 
@@ -61,8 +70,19 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct ChartPanel {
+        QWidget* holder = nullptr;
+        QLabel* empty = nullptr;
+        std::unique_ptr<Chart> chart;
+        ChartData data;
+    };
+
     void reload();
     void updateChart();
+    void showChart(ChartKind kind, ChartData shown, bool hasData);
+    ChartPanel& chart(ChartKind kind) { return m_charts[static_cast<std::size_t>(kind)]; }
+    // The first day of a report period: "report28" (days), "reportPlan" or "reportAll".
+    LocalDate reportStart(const QString& period) const;
     void deleteSelected();
     void editEntry(const QModelIndex& index);
     void undoDelete();
@@ -73,12 +93,14 @@ private:
     std::vector<PainEntry> m_entries;
     std::optional<PainEntry> m_deleted;
     std::vector<SessionRecord> m_sessions;
+    std::vector<PlanEnrollment> m_plans;
+    std::vector<PegEntry> m_peg;
     std::vector<std::pair<LocalDate, double>> m_daily;
     std::vector<std::pair<LocalDate, double>> m_trend;
     QComboBox* m_range = nullptr;
-    QWidget* m_chartHolder = nullptr;
-    std::unique_ptr<PainChart> m_chart;
-    bool m_chartTried = false;
+    QAction* m_planPeriod = nullptr;
+    std::array<ChartPanel, 4> m_charts;
+    bool m_chartsTried = false;
     QLabel* m_change = nullptr;
     QLabel* m_empty = nullptr;
     QTableWidget* m_weeks = nullptr;

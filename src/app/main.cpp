@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/app_options.h"
 #include "app/catalog_source.h"
+#include "app/body_map.h"
 #include "app/main_window.h"
+#include "app/pain_log_dialog.h"
 #include "app/player_page.h"
 #include "app/problem_dialog.h"
+#include "app/score_picker.h"
 #include "app/screenshot.h"
 #include "app/session_controller.h"
 #include "app/theme.h"
@@ -92,6 +95,16 @@ std::vector<Plan> loadPlans(const Catalog& catalog, std::vector<Issue>& issues)
 
 } // namespace
 
+// The pain log as the user guide shows it: a score chosen and the lower back's left side clicked.
+bool saveLogPainScreenshot(MainWindow& window, const QString& path, QString& error)
+{
+    window.show();
+    PainLogDialog dialog(localMoment(currentInstant()), &window);
+    dialog.findChild<ScorePicker*>()->setScore(6);
+    dialog.findChild<BodyMap*>()->setSelection(PainArea::LowerBack, BodySide::Left);
+    return saveScreenshot(dialog, path, error);
+}
+
 int main(int argc, char** argv)
 {
     const bool screenshot = wantsScreenshot(argc, argv);
@@ -134,7 +147,8 @@ int main(int argc, char** argv)
     window.setCatalog(catalog.catalog);
     window.setPlans(plans);
     window.setJournal(journal ? &*journal : nullptr);
-    if (!options->page.isEmpty() && !window.showPage(options->page)) {
+    const bool logPainShot = screenshot && options->page == QStringLiteral("log-pain");
+    if (!options->page.isEmpty() && !logPainShot && !window.showPage(options->page)) {
         std::fprintf(stderr, "limber: no page named '%s' (pages: %s)\n", qPrintable(options->page),
                      qPrintable(MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
@@ -165,7 +179,11 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "%s\n", qPrintable(journalProblem));
         if (options->page == QStringLiteral("player"))
             freezeDemoSession(window, stillClock, plans);
-        if (!saveScreenshot(window, options->screenshot, error)) {
+        if (options->size.isValid())
+            window.resize(options->size);
+        const bool saved = logPainShot ? saveLogPainScreenshot(window, options->screenshot, error)
+                                       : saveScreenshot(window, options->screenshot, error);
+        if (!saved) {
             std::fprintf(stderr, "limber: cannot save %s: %s\n", qPrintable(options->screenshot), qPrintable(error));
             return 1;
         }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/pain_log_dialog.h"
 
+#include "app/body_map.h"
 #include "app/labels.h"
 #include "app/score_picker.h"
 
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,19 +32,14 @@ PainContext guessContext(const Moment& now)
     return hour >= 18 ? PainContext::Evening : PainContext::DuringWork;
 }
 
-template <typename Enum>
-std::optional<Enum> chosen(const QComboBox* combo)
-{
-    const int value = combo->currentData().toInt();
-    return value < 0 ? std::nullopt : std::optional{static_cast<Enum>(value)};
-}
-
 } // namespace
 
 PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(parent), m_now(now)
 {
     setObjectName(QStringLiteral("painLogDialog"));
     setWindowTitle(tr("Log pain"));
+    // Wide enough for the eleven score buttons and the body outline beside the details.
+    setMinimumWidth(680);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(12);
@@ -52,17 +49,20 @@ PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(paren
     m_score = new ScorePicker(this);
     m_score->setObjectName(QStringLiteral("painScorePicker"));
 
-    m_area = new QComboBox(this);
-    m_area->setObjectName(QStringLiteral("painAreaCombo"));
-    m_area->addItem(tr("—"), -1);
-    for (PainArea area : allEnumValues<PainArea>())
-        m_area->addItem(label(area), static_cast<int>(area));
-    m_side = new QComboBox(this);
-    m_side->setObjectName(QStringLiteral("painSideCombo"));
-    m_side->addItem(tr("—"), -1);
-    m_side->addItem(tr("Left"), static_cast<int>(BodySide::Left));
-    m_side->addItem(tr("Right"), static_cast<int>(BodySide::Right));
-    m_side->addItem(tr("Both sides"), static_cast<int>(BodySide::Both));
+    m_body = new BodyMap(this);
+    m_where = new QLabel(this);
+    m_where->setObjectName(QStringLiteral("painWhereLabel"));
+    m_where->setAlignment(Qt::AlignHCenter);
+    m_where->setWordWrap(true);
+    const auto describeWhere = [this] {
+        m_where->setText(m_body->area() ? m_body->accessibleDescription()
+                                        : tr("Click where it hurts (optional); the other side too if both hurt."));
+    };
+    describeWhere();
+    connect(m_body, &BodyMap::selectionChanged, this, describeWhere);
+    auto* where = new QVBoxLayout;
+    where->addWidget(m_body, 1);
+    where->addWidget(m_where);
     m_context = new QComboBox(this);
     m_context->setObjectName(QStringLiteral("painContextCombo"));
     for (PainContext context : allEnumValues<PainContext>())
@@ -84,8 +84,6 @@ PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(paren
     m_note->setPlaceholderText(tr("Anything worth remembering (optional)"));
 
     auto* details = new QFormLayout;
-    details->addRow(tr("Where"), m_area);
-    details->addRow(tr("Side"), m_side);
     details->addRow(tr("When"), m_context);
     details->addRow(tr("What it feels like"), symptoms);
     details->addRow(tr("Note"), m_note);
@@ -102,7 +100,11 @@ PainLogDialog::PainLogDialog(const Moment& now, QWidget* parent) : QDialog(paren
     layout->addWidget(question);
     layout->addWidget(m_score);
     layout->addSpacing(6);
-    layout->addLayout(details);
+    auto* sideBySide = new QHBoxLayout;
+    sideBySide->setSpacing(24);
+    sideBySide->addLayout(where);
+    sideBySide->addLayout(details, 1);
+    layout->addLayout(sideBySide);
     layout->addWidget(buttons);
 
     connect(m_score, &ScorePicker::scoreChosen, this, [this] { m_save->setEnabled(true); });
@@ -117,13 +119,9 @@ void PainLogDialog::setEntry(const PainEntry& existing)
     m_id = existing.id;
     m_now = existing.when;
     m_score->setScore(existing.score);
-    const auto select = [](QComboBox* combo, std::optional<int> value) {
-        combo->setCurrentIndex(std::max(0, combo->findData(value.value_or(-1))));
-    };
-    select(m_area, existing.area ? std::optional{static_cast<int>(*existing.area)} : std::nullopt);
-    select(m_side, existing.side ? std::optional{static_cast<int>(*existing.side)} : std::nullopt);
+    m_body->setSelection(existing.area, existing.side);
     if (existing.context)
-        select(m_context, static_cast<int>(*existing.context));
+        m_context->setCurrentIndex(std::max(0, m_context->findData(static_cast<int>(*existing.context))));
     for (const auto& [symptom, box] : m_symptoms)
         box->setChecked(std::find(existing.symptoms.begin(), existing.symptoms.end(), symptom) != existing.symptoms.end());
     m_note->setText(QString::fromStdString(existing.note));
@@ -139,9 +137,9 @@ std::optional<PainEntry> PainLogDialog::entry() const
     entry.redFlags = m_redFlags;
     entry.when = m_now;
     entry.score = *m_score->score();
-    entry.area = chosen<PainArea>(m_area);
-    entry.side = chosen<BodySide>(m_side);
-    entry.context = chosen<PainContext>(m_context);
+    entry.area = m_body->area();
+    entry.side = m_body->side();
+    entry.context = static_cast<PainContext>(m_context->currentData().toInt());
     for (const auto& [symptom, box] : m_symptoms) {
         if (box->isChecked())
             entry.symptoms.push_back(symptom);

@@ -12,16 +12,18 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 
 namespace limber::app {
 
+class BodyMap;
 class ScorePicker;
 
 // Logging pain in two actions: open (the Log pain button or Ctrl+L), then a number (click or key 0–9, t
-// for 10) and Enter. Where it hurts, when in the day, symptoms and a note are there for those who want
-// them; the context is guessed from the time of day.
+// for 10) and Enter. Where it hurts (a click on a body outline), when in the day, symptoms and a note are
+// there for those who want them; the context is guessed from the time of day.
 class PainLogDialog : public QDialog {
     Q_OBJECT
 
@@ -47,8 +49,8 @@ private:
     std::int64_t m_id = 0;
     std::vector<RedFlag> m_redFlags; // kept unchanged when an entry is edited
     ScorePicker* m_score = nullptr;
-    QComboBox* m_area = nullptr;
-    QComboBox* m_side = nullptr;
+    BodyMap* m_body = nullptr;
+    QLabel* m_where = nullptr;
     QComboBox* m_context = nullptr;
     std::vector<std::pair<Symptom, QCheckBox*>> m_symptoms;
     QLineEdit* m_note = nullptr;

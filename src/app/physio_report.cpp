@@ -3,7 +3,10 @@
 #include "app/physio_report.h"
 
 #include "app/labels.h"
+#include "core/journal/adherence.h"
 #include "core/journal/reports.h"
+
+#include <nlohmann/json.hpp>
 
 #include <QDate>
 #include <QFile>
@@ -111,11 +114,53 @@ QString changeParagraph(const PainChange& change)
     return {};
 }
 
+QString dayNames(const std::vector<Weekday>& days)
+{
+    QStringList names;
+    for (Weekday day : days)
+        names << QLocale().dayName(static_cast<int>(day) + 1, QLocale::ShortFormat);
+    return names.join(QStringLiteral(", "));
+}
+
+// Each plan followed during the period, who assigned it and how much of it was done.
+QString plansSection(const PhysioReportInput& input)
+{
+    QString section = QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Plan and adherence"));
+    int shown = 0;
+    for (const PlanEnrollment& plan : input.plans) {
+        const std::vector<PlanDay> days = planDays(plan, input.sessions, input.from, input.to, input.to);
+        if (days.empty())
+            continue;
+        ++shown;
+        const auto parsed = nlohmann::json::parse(plan.planJson, nullptr, false);
+        const std::string assignedBy =
+            parsed.is_object() && parsed.contains("assigned_by") && parsed["assigned_by"].is_string() ? parsed["assigned_by"].get<std::string>() : "";
+        const Adherence counted = tally(days);
+        const auto share = counted.share();
+        section += QStringLiteral("<p><b>%1</b>%2<br>%3<br>%4</p>")
+                       .arg(html(plan.planTitle),
+                            assignedBy.empty() ? QString{} : QObject::tr(", assigned by %1").arg(html(assignedBy)),
+                            QObject::tr("From %1, %2, for %3 weeks%4.")
+                                .arg(dateText(plan.start), dayNames(plan.days))
+                                .arg(plan.weeks)
+                                .arg(plan.ended ? QObject::tr("; stopped on %1").arg(dateText(plan.ended->date)) : QString{}),
+                            QObject::tr("In this period: %1 sessions scheduled, %2 done, %3 partly done, %4 missed%5.")
+                                .arg(counted.scheduled - counted.upcoming)
+                                .arg(counted.done)
+                                .arg(counted.partial)
+                                .arg(counted.missed)
+                                .arg(share ? QObject::tr(" (%1 % done)").arg(std::lround(*share * 100)) : QString{}));
+    }
+    if (shown == 0)
+        section += QStringLiteral("<p>%1</p>").arg(QObject::tr("No plan was followed in Limber during this period."));
+    return section;
+}
+
 } // namespace
 
 bool writePhysioReport(const QString& path, const PhysioReportInput& input, QString& error)
 {
-    const JournalReport report = weeklyReport(input.pain, input.sessions, input.from, input.to, input.to);
+    const JournalReport report = weeklyReport(input.pain, input.sessions, input.from, input.to, input.to, input.plans);
     QTextDocument document;
     document.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("limber://pain-chart")),
                          painChart(input, report));
@@ -125,6 +170,7 @@ bool writePhysioReport(const QString& path, const PhysioReportInput& input, QStr
                      QObject::tr("Prepared by Limber from the person's own journal (pain 0–10, NPRS). It records "
                                  "what the person reported; it is not a diagnosis."));
 
+    body += plansSection(input);
     body += QStringLiteral("<h2>%1</h2><p>%2</p><p><img src='limber://pain-chart' width='620'></p>"
                            "<p style='color:#666'>%3</p>")
                 .arg(QObject::tr("Pain"), changeParagraph(assessPainChange(input.pain, input.to)).toHtmlEscaped(),
@@ -133,21 +179,23 @@ bool writePhysioReport(const QString& path, const PhysioReportInput& input, QStr
                                  "studies count as meaningful."));
 
     body += QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>").arg(QObject::tr("Week by week"));
-    for (const QString& header : {QObject::tr("Week"), QObject::tr("Sessions"), QObject::tr("Minutes"), QObject::tr("Entries"),
-                                  QObject::tr("Mean"), QObject::tr("Min"), QObject::tr("Max")})
+    for (const QString& header : {QObject::tr("Week"), QObject::tr("Sessions"), QObject::tr("Minutes"), QObject::tr("Plan done"),
+                                  QObject::tr("Entries"), QObject::tr("Mean"), QObject::tr("Min"), QObject::tr("Max")})
         body += QStringLiteral("<th>%1</th>").arg(header);
     body += QStringLiteral("</tr>");
     for (const WeekSummary& week : report.weeks) {
         const auto value = [](const auto& optional) { return optional ? QString::number(*optional) : QStringLiteral("–"); };
-        body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
+        const QString plan = week.adherence ? QObject::tr("%1 of %2").arg(week.adherence->done).arg(week.adherence->scheduled)
+                                            : QStringLiteral("–");
+        body += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td></tr>")
                     .arg(QString::fromStdString(formatIsoWeek(week.week)))
                     .arg(week.sessions)
                     .arg(week.activeSeconds / 60)
+                    .arg(plan)
                     .arg(week.painEntries)
                     .arg(week.painMean ? number(*week.painMean) : QStringLiteral("–"), value(week.painMin), value(week.painMax));
     }
-    body += QStringLiteral("</table><p>%1</p>")
-                .arg(QObject::tr("Plan adherence: shown here once a plan from a physio is active in Limber."));
+    body += QStringLiteral("</table>");
 
     body += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Sessions"));
     int sessions = 0;

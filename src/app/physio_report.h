@@ -17,11 +17,12 @@ struct PhysioReportInput {
     std::vector<PainEntry> pain;        // the whole journal: the change is judged against the first week
     std::vector<SessionRecord> sessions; // with their results
     std::vector<PegEntry> peg;
+    std::vector<PlanEnrollment> plans;   // every plan followed; those overlapping the period are reported
 };
 
-// Writes an A4 PDF for the period: the pain change in plain words, a chart of pain day by day with its
-// 7-day mean, the week-by-week table, the sessions with their exercises, the person's notes, and any
-// warning signs they reported. Returns false with `error` set when the file cannot be written.
+// Writes an A4 PDF for the period: the plans followed and their adherence, the pain change in plain words, a
+// chart of pain day by day with its 7-day mean, the week-by-week table, the sessions with their exercises,
+// the person's notes, and any warning signs they reported. Returns false with `error` set when the file cannot be written.
 bool writePhysioReport(const QString& path, const PhysioReportInput& input, QString& error);
 
 } // namespace limber::app

@@ -312,10 +312,12 @@ bool JournalPage::writeReport(const QString& path, LocalDate from)
     input.to = m_today;
     input.from = from;
     auto sessions = m_journal->sessions();
-    if (!sessions.ok()) {
-        Q_EMIT problem(QString::fromStdString(formatJournalError(sessions.error())));
+    auto checks = m_journal->safetyChecks();
+    if (!sessions.ok() || !checks.ok()) {
+        Q_EMIT problem(QString::fromStdString(formatJournalError(sessions.ok() ? checks.error() : sessions.error())));
         return false;
     }
+    input.safetyChecks = std::move(checks.value());
     input.pain = m_entries;
     input.sessions = std::move(sessions.value());
     input.peg = m_peg;

@@ -233,11 +233,29 @@ bool writePhysioReport(const QString& path, const PhysioReportInput& input, QStr
         for (RedFlag flag : entry.redFlags)
             warnings << QStringLiteral("<li>%1: %2</li>").arg(when, html(std::string{redFlagQuestion(flag)}));
     }
+    QStringList checks;
+    for (const SafetyCheck& check : input.safetyChecks) {
+        if (!inPeriod(check.when.date, input))
+            continue;
+        const QString when = QString::fromStdString(formatDate(check.when.date));
+        if (check.kind == SafetyCheckKind::Assessed) {
+            checks << QStringLiteral("<li>%1: %2</li>").arg(when, QObject::tr("said a health professional had assessed them"));
+            continue;
+        }
+        QStringList yes;
+        for (RedFlag flag : check.flags)
+            yes << html(std::string{redFlagQuestion(flag)});
+        checks << QStringLiteral("<li>%1: %2</li>")
+                      .arg(when, yes.isEmpty() ? QObject::tr("answered the safety questions, no to every one")
+                                               : QObject::tr("answered yes to: %1").arg(yes.join(QStringLiteral("; "))));
+    }
     body += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Notes"));
     body += notes.isEmpty() ? QStringLiteral("<p>–</p>") : QStringLiteral("<ul>%1</ul>").arg(notes.join(QString{}));
     body += QStringLiteral("<h2>%1</h2>").arg(QObject::tr("Warning signs reported"));
-    body += warnings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(QObject::tr("None reported in this period."))
+    body += warnings.isEmpty() ? QStringLiteral("<p>%1</p>").arg(QObject::tr("None reported with pain entries in this period."))
                                : QStringLiteral("<ul>%1</ul>").arg(warnings.join(QString{}));
+    if (!checks.isEmpty())
+        body += QStringLiteral("<p>%1</p><ul>%2</ul>").arg(QObject::tr("Safety questions:"), checks.join(QString{}));
     if (!input.peg.empty()) {
         const PegEntry& last = input.peg.back();
         body += QStringLiteral("<h2>%1</h2><p>%2</p>")

@@ -18,6 +18,7 @@ struct PhysioReportInput {
     std::vector<SessionRecord> sessions; // with their results
     std::vector<PegEntry> peg;
     std::vector<PlanEnrollment> plans;   // every plan followed; those overlapping the period are reported
+    std::vector<SafetyCheck> safetyChecks;
 };
 
 // Writes an A4 PDF for the period: the plans followed and their adherence, the pain change in plain words, a

@@ -170,9 +170,11 @@ TEST_CASE_METHOD(AppFixture, "hovering a point of a chart shows its date and val
     CHECK(QToolTip::text() == expected);
 }
 
-TEST_CASE_METHOD(AppFixture, "the physio report for the plan's period tells the plan and how much of it was done")
+TEST_CASE_METHOD(AppFixture, "the physio report for the plan's period tells the plan, how much of it was done and the safety answers")
 {
     fillJournal(journal);
+    REQUIRE(journal.recordSafetyCheck(SafetyCheckKind::Screen, nineOn(addDays(today(), -3)), {RedFlag::Fever}).ok());
+    REQUIRE(journal.recordSafetyCheck(SafetyCheckKind::Assessed, nineOn(addDays(today(), -1)), {}).ok());
     const auto window = makeWindow();
     window->show();
     REQUIRE(window->showPage(QStringLiteral("journal")));
@@ -189,7 +191,8 @@ TEST_CASE_METHOD(AppFixture, "the physio report for the plan's period tells the 
     const std::string expected = "In this period: " + std::to_string(counted.scheduled - counted.upcoming) +
                                  " sessions scheduled, " + std::to_string(counted.done) + " done, " +
                                  std::to_string(counted.partial) + " partly done, " + std::to_string(counted.missed) + " missed";
-    for (const std::string& words : {std::string{"Plan and adherence"}, std::string{"Core strength progression"}, expected}) {
+    for (const std::string& words : {std::string{"Plan and adherence"}, std::string{"Core strength progression"}, expected,
+                                     std::string{"answered yes to: "}, std::string{"had assessed them"}}) {
         INFO(words);
         CHECK(text.out.find(words) != std::string::npos);
     }

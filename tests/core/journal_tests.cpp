@@ -360,6 +360,11 @@ TEST_CASE("warning signs put exercise on hold until the person says they have be
     later.redFlags = {RedFlag::NightPain};
     REQUIRE(journal.addPainEntry(later).ok());
     CHECK(journal.safetyState().value().openFlags == std::vector{RedFlag::NightPain});
+
+    const std::vector<SafetyCheck> expected{{at("2026-11-20T09:00:00Z"), SafetyCheckKind::Screen, {}},
+                                            {at("2026-11-21T10:00:00Z"), SafetyCheckKind::Screen, {RedFlag::Fever}},
+                                            {at("2026-11-22T10:00:00Z"), SafetyCheckKind::Assessed, {}}};
+    CHECK(journal.safetyChecks().value() == expected);
 }
 
 TEST_CASE("one plan is active at a time: starting another ends it, and both are kept with their content")

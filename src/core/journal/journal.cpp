@@ -626,6 +626,22 @@ JournalResult<Done> Journal::recordSafetyCheck(SafetyCheckKind kind, const Momen
     return Done{};
 }
 
+JournalResult<std::vector<SafetyCheck>> Journal::safetyChecks() const
+{
+    sql::Statement select{m_db, R"sql(
+        SELECT recorded_at, utc_offset_minutes, local_date, kind, red_flags FROM safety_check ORDER BY recorded_at, id)sql"};
+    std::vector<SafetyCheck> checks;
+    int stepped = 0;
+    while ((stepped = select.step()) == SQLITE_ROW) {
+        const bool assessed = select.text(3) == "assessed";
+        checks.push_back({readMoment(select, 0, 1, 2), assessed ? SafetyCheckKind::Assessed : SafetyCheckKind::Screen,
+                          splitNames<RedFlag>(select.text(4))});
+    }
+    if (stepped != SQLITE_DONE)
+        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
+    return checks;
+}
+
 JournalResult<SafetyState> Journal::safetyState() const
 {
     // Warning signs come from screens and from pain entries; "assessed" clears everything before it.

@@ -107,6 +107,8 @@ public:
     // A red-flag screen (with the signs answered "yes", possibly none), or the person's word that a
     // health professional has assessed them.
     JournalResult<Done> recordSafetyCheck(SafetyCheckKind kind, const Moment& when, const std::vector<RedFlag>& flags);
+    // Every screen and "assessed", in order.
+    JournalResult<std::vector<SafetyCheck>> safetyChecks() const;
     // Whether exercise is on hold: warning signs reported (in screens or pain entries) since the last
     // "assessed".
     JournalResult<SafetyState> safetyState() const;

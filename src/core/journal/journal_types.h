@@ -92,6 +92,15 @@ struct PegEntry {
 
 enum class SafetyCheckKind { Screen, Assessed };
 
+// One answer to the safety questions, or the person's word that they have been assessed.
+struct SafetyCheck {
+    Moment when;
+    SafetyCheckKind kind = SafetyCheckKind::Screen;
+    std::vector<RedFlag> flags; // the signs answered "yes" in a screen; empty for Assessed
+
+    bool operator==(const SafetyCheck&) const = default;
+};
+
 struct SafetyState {
     bool everScreened = false;
     std::vector<RedFlag> openFlags; // reported and not yet followed by "I have been assessed"

@@ -5,6 +5,7 @@
 #include "app/body_map.h"
 #include "app/main_window.h"
 #include "app/pain_log_dialog.h"
+#include "app/plans_page.h"
 #include "app/player_page.h"
 #include "app/problem_dialog.h"
 #include "app/score_picker.h"
@@ -81,20 +82,6 @@ void freezeDemoSession(MainWindow& window, StillClock& clock, const std::vector<
     window.sessionController()->tick();
 }
 
-std::vector<Plan> loadPlans(const Catalog& catalog, std::vector<Issue>& issues)
-{
-    std::vector<Plan> plans;
-    for (auto& source : findPlans(catalog, userPlansDirectory())) {
-        if (source.plan.ok())
-            plans.push_back(std::move(*source.plan.value));
-        else
-            issues.insert(issues.end(), source.plan.issues.begin(), source.plan.issues.end());
-    }
-    return plans;
-}
-
-} // namespace
-
 // The pain log as the user guide shows it: a score chosen and the lower back's left side clicked.
 bool saveLogPainScreenshot(MainWindow& window, const QString& path, QString& error)
 {
@@ -104,6 +91,8 @@ bool saveLogPainScreenshot(MainWindow& window, const QString& path, QString& err
     dialog.findChild<BodyMap*>()->setSelection(PainArea::LowerBack, BodySide::Left);
     return saveScreenshot(dialog, path, error);
 }
+
+} // namespace
 
 int main(int argc, char** argv)
 {
@@ -127,7 +116,6 @@ int main(int argc, char** argv)
 
     AppCatalog catalog = loadAppCatalog(options->catalog);
     std::vector<Issue> problems = catalog.issues;
-    std::vector<Plan> plans = loadPlans(*catalog.catalog, problems);
 
     // A screenshot never touches the person's own journal unless asked to.
     std::optional<Journal> journal;
@@ -145,7 +133,10 @@ int main(int argc, char** argv)
     StillClock stillClock;
     MainWindow window(screenshot ? static_cast<const Clock&>(stillClock) : steadyClock);
     window.setCatalog(catalog.catalog);
-    window.setPlans(plans);
+    window.setPlansDirectory(userPlansDirectory());
+    std::vector<Plan> plans = window.plansPage()->plans();
+    const auto planProblems = window.plansPage()->problems();
+    problems.insert(problems.end(), planProblems.begin(), planProblems.end());
     window.setJournal(journal ? &*journal : nullptr);
     const bool logPainShot = screenshot && options->page == QStringLiteral("log-pain");
     if (!options->page.isEmpty() && !logPainShot && !window.showPage(options->page)) {

@@ -6,12 +6,15 @@
 #include "app/journal_page.h"
 #include "app/library_page.h"
 #include "app/pain_log_dialog.h"
+#include "app/plans_page.h"
 #include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
 #include "app/player_page.h"
 #include "app/session_controller.h"
 #include "app/today_page.h"
+#include "core/journal/adherence.h"
 #include "core/journal/reports.h"
+#include "core/plan/plan_loader.h"
 #include "core/plan/regression.h"
 
 #include <algorithm>
@@ -67,10 +70,12 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     m_pages = new QStackedWidget(central);
     m_today = new TodayPage(m_pages);
     m_library = new LibraryPage(m_pages);
+    m_plansPage = new PlansPage(m_pages);
     m_player = new PlayerPage(*m_controller, *m_cues, m_pages);
     m_journalPage = new JournalPage(m_pages);
-    const std::pair<QWidget*, QString> pages[] = {
-        {m_today, tr("Today")}, {m_library, tr("Library")}, {m_player, tr("Player")}, {m_journalPage, tr("Journal")}};
+    const std::pair<QWidget*, QString> pages[] = {{m_today, tr("Today")},     {m_plansPage, tr("Plans")},
+                                                  {m_library, tr("Library")}, {m_player, tr("Player")},
+                                                  {m_journalPage, tr("Journal")}};
     for (const auto& [page, title] : pages) {
         m_pages->addWidget(page);
         auto* item = new QListWidgetItem(title, m_navigation);
@@ -134,6 +139,17 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
         showPage(QStringLiteral("today"));
     });
     connect(m_player, &PlayerPage::problem, this, &MainWindow::reportProblem);
+    connect(m_plansPage, &PlansPage::plansChanged, this, [this] { setPlans(m_plansPage->plans()); });
+    connect(m_plansPage, &PlansPage::problem, this, &MainWindow::reportProblem);
+    connect(m_plansPage, &PlansPage::playRequested, this, &MainWindow::openPlan);
+    connect(m_plansPage, &PlansPage::followRequested, this, &MainWindow::followPlan);
+    connect(m_plansPage, &PlansPage::stopFollowingRequested, this, [this] {
+        if (!m_journal)
+            return;
+        if (const auto ended = m_journal->endPlan(localMoment(currentInstant())); !ended.ok())
+            reportProblem(QString::fromStdString(formatJournalError(ended.error())));
+        refreshToday();
+    });
     m_navigation->setCurrentRow(0);
 }
 
@@ -142,7 +158,45 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
     m_catalog = catalog;
+    m_plansPage->setCatalog(catalog);
     m_library->setCatalog(std::move(catalog));
+}
+
+void MainWindow::setPlansDirectory(const std::filesystem::path& directory)
+{
+    m_plansPage->setPlansDirectory(directory);
+    setPlans(m_plansPage->plans());
+}
+
+void MainWindow::followPlan(const QString& planId, LocalDate start)
+{
+    if (!m_journal || !m_catalog) {
+        reportProblem(tr("Your journal is not open, so a plan cannot be followed right now."));
+        return;
+    }
+    for (const Plan& plan : m_plans) {
+        if (QString::fromStdString(plan.id) != planId)
+            continue;
+        const auto enrollment = enrollmentFor(plan, *m_catalog, localMoment(currentInstant()), start);
+        if (!enrollment)
+            return;
+        if (const auto started = m_journal->startPlan(*enrollment); !started.ok())
+            reportProblem(QString::fromStdString(formatJournalError(started.error())));
+        refreshToday();
+        showPage(QStringLiteral("today"));
+        return;
+    }
+}
+
+std::optional<Plan> MainWindow::followedPlan(const QString& planId) const
+{
+    if (!m_journal || !m_catalog)
+        return std::nullopt;
+    const auto active = m_journal->activePlan();
+    if (!active.ok() || !active.value() || QString::fromStdString(active.value()->planId) != planId)
+        return std::nullopt;
+    auto kept = parsePlan(active.value()->planJson, active.value()->planTitle, *m_catalog);
+    return kept.ok() ? std::optional{std::move(*kept.value)} : std::nullopt;
 }
 
 void MainWindow::setPlans(std::vector<Plan> plans)
@@ -166,6 +220,8 @@ void MainWindow::refreshToday()
         m_today->setProgress(0, std::nullopt, today());
         m_today->setSafety({});
         m_today->setCheckInDue(false);
+        m_today->setActivePlan(std::nullopt, {}, today());
+        m_plansPage->setActivePlan(std::nullopt, today());
         m_journalPage->refresh(today());
         return;
     }
@@ -184,12 +240,19 @@ void MainWindow::refreshToday()
         m_today->setSafety(safety.value());
     if (const auto peg = m_journal->pegEntries(); peg.ok())
         m_today->setCheckInDue(peg.value().empty() || daysBetween(peg.value().back().when.date, today()) >= 7);
+    const auto active = m_journal->activePlan();
+    const std::optional<PlanEnrollment> followed = active.ok() ? active.value() : std::nullopt;
+    const PlanStanding standing =
+        followed && sessions.ok() ? planStanding(*followed, sessions.value(), today()) : PlanStanding{};
+    m_today->setActivePlan(followed, standing, today());
+    m_plansPage->setActivePlan(followed, today());
     m_journalPage->refresh(today());
 }
 
 QStringList MainWindow::pageNames()
 {
-    return {QStringLiteral("today"), QStringLiteral("library"), QStringLiteral("player"), QStringLiteral("journal")};
+    return {QStringLiteral("today"), QStringLiteral("plans"), QStringLiteral("library"), QStringLiteral("player"),
+            QStringLiteral("journal")};
 }
 
 bool MainWindow::showPage(const QString& name)
@@ -213,23 +276,27 @@ bool MainWindow::openPlan(const QString& planId)
             return false;
         }
     }
-    for (const Plan& plan : m_plans) {
-        if (QString::fromStdString(plan.id) != planId)
-            continue;
-        std::vector<RegressionOffer> offers;
-        if (m_journal && m_catalog) {
-            if (const auto sessions = m_journal->sessions(); sessions.ok()) {
-                const auto& all = sessions.value();
-                const auto last = std::find_if(all.rbegin(), all.rend(), [&](const SessionRecord& s) { return s.planId == plan.id; });
-                if (last != all.rend())
-                    offers = regressionOffers(plan, *last, *m_catalog);
-            }
-        }
-        showPage(QStringLiteral("player"));
-        m_player->prepare(plan, std::nullopt, offers);
-        return true;
+    // The followed plan plays as the journal keeps it, with the doses it has progressed to, even when its
+    // file is gone.
+    std::optional<Plan> chosen = followedPlan(planId);
+    for (const Plan& listed : m_plans) {
+        if (!chosen && QString::fromStdString(listed.id) == planId)
+            chosen = listed;
     }
-    return false;
+    if (!chosen)
+        return false;
+    std::vector<RegressionOffer> offers;
+    if (m_journal && m_catalog) {
+        if (const auto sessions = m_journal->sessions(); sessions.ok()) {
+            const auto& all = sessions.value();
+            const auto last = std::find_if(all.rbegin(), all.rend(), [&](const SessionRecord& s) { return s.planId == chosen->id; });
+            if (last != all.rend())
+                offers = regressionOffers(*chosen, *last, *m_catalog);
+        }
+    }
+    showPage(QStringLiteral("player"));
+    m_player->prepare(*chosen, std::nullopt, offers);
+    return true;
 }
 
 void MainWindow::logPain()

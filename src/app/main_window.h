@@ -9,6 +9,7 @@
 
 #include <QMainWindow>
 
+#include <filesystem>
 #include <memory>
 #include <vector>
 
@@ -20,6 +21,7 @@ namespace limber::app {
 class AudioCues;
 class JournalPage;
 class LibraryPage;
+class PlansPage;
 class PlayerPage;
 class SessionController;
 class TodayPage;
@@ -34,6 +36,8 @@ public:
 
     void setCatalog(std::shared_ptr<const Catalog> catalog);
     void setPlans(std::vector<Plan> plans);
+    // The person's plans folder: its plans and the built-in ones become the window's plans.
+    void setPlansDirectory(const std::filesystem::path& directory);
     // The journal sessions are recorded in; may be null (nothing is recorded, nothing offered to resume).
     void setJournal(Journal* journal);
 
@@ -55,6 +59,7 @@ public:
     void refreshToday();
 
     LibraryPage* libraryPage() const { return m_library; }
+    PlansPage* plansPage() const { return m_plansPage; }
     JournalPage* journalPage() const { return m_journalPage; }
     TodayPage* todayPage() const { return m_today; }
     PlayerPage* playerPage() const { return m_player; }
@@ -63,11 +68,15 @@ public:
 
 private:
     void reportProblem(const QString& message);
+    void followPlan(const QString& planId, LocalDate start);
+    // The followed plan as the journal keeps it (its doses as progressed), when it still loads.
+    std::optional<Plan> followedPlan(const QString& planId) const;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     TodayPage* m_today = nullptr;
     LibraryPage* m_library = nullptr;
+    PlansPage* m_plansPage = nullptr;
     JournalPage* m_journalPage = nullptr;
     PlayerPage* m_player = nullptr;
     SessionController* m_controller = nullptr;

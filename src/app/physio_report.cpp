@@ -2,19 +2,19 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/physio_report.h"
 
+#include "app/documents.h"
 #include "app/labels.h"
+#include "app/qt_dates.h"
 #include "core/journal/adherence.h"
 #include "core/journal/reports.h"
 
 #include <nlohmann/json.hpp>
 
 #include <QDate>
-#include <QFile>
 #include <QImage>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPdfWriter>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -31,9 +31,7 @@ QString html(const std::string& text)
 
 QString dateText(LocalDate date)
 {
-    const QDate day(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
-                    static_cast<int>(static_cast<unsigned>(date.day())));
-    return QLocale().toString(day, QLocale::LongFormat);
+    return QLocale().toString(toQDate(date), QLocale::LongFormat);
 }
 
 QString number(double value)
@@ -268,27 +266,7 @@ bool writePhysioReport(const QString& path, const PhysioReportInput& input, QStr
     }
     document.setHtml(body);
 
-    // The report holds health data: the file is made readable by its owner only before anything is in it.
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-        error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter writer(&file);
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(150);
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setTitle(QObject::tr("Back exercise and pain report"));
-        writer.setCreator(QStringLiteral("Limber"));
-        document.print(&writer);
-    }
-    if (!file.flush() || file.size() == 0) {
-        error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writePdf(path, document, QObject::tr("Back exercise and pain report"), error);
 }
 
 } // namespace limber::app

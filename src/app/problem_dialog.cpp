@@ -2,22 +2,47 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/problem_dialog.h"
 
-#include <QMessageBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
 
 namespace limber::app {
 
+FileProblemsDialog::FileProblemsDialog(const QString& summary, const std::vector<Issue>& issues, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("fileProblemsDialog"));
+    setWindowTitle(tr("Problems in a file"));
+    setMinimumWidth(620);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    auto* heading = new QLabel(summary, this);
+    heading->setObjectName(QStringLiteral("problemSummary"));
+    heading->setWordWrap(true);
+    heading->setProperty("role", QStringLiteral("question"));
+    auto* count = new QLabel(tr("%n problem(s) found. The file was left as it is; fix these and try again.", nullptr,
+                                static_cast<int>(issues.size())),
+                             this);
+    count->setWordWrap(true);
+    m_list = new QListWidget(this);
+    m_list->setObjectName(QStringLiteral("problemList"));
+    m_list->setWordWrap(true);
+    m_list->setAlternatingRowColors(true);
+    for (const Issue& issue : issues)
+        m_list->addItem(QString::fromStdString(formatIssue(issue)));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    layout->addWidget(heading);
+    layout->addWidget(count);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(buttons);
+}
+
 void showFileProblems(QWidget* parent, const QString& summary, const std::vector<Issue>& issues)
 {
-    QStringList lines;
-    for (const Issue& issue : issues)
-        lines << QString::fromStdString(formatIssue(issue));
-    QMessageBox box(QMessageBox::Warning, QObject::tr("Limber"), summary, QMessageBox::Ok, parent);
-    box.setObjectName(QStringLiteral("fileProblemsDialog"));
-    box.setInformativeText(QObject::tr("%1 problem(s) found. The files were left as they are; fix them and restart "
-                                       "Limber to use them.")
-                               .arg(issues.size()));
-    box.setDetailedText(lines.join(QLatin1Char('\n')));
-    box.exec();
+    FileProblemsDialog dialog(summary, issues, parent);
+    dialog.exec();
 }
 
 } // namespace limber::app

@@ -112,6 +112,7 @@ QString styleSheet(const ThemeColors& c)
         QPushButton[role="plan"] { text-align: left; padding: 10px 18px; border-radius: 10px; }
         #resumeBanner { background: {cautionBackground}; border: 1px solid {cautionBorder}; border-radius: 12px; }
         #resumeText { color: {cautionText}; }
+        #planCard { background: {base}; border: 2px solid {accent}; border-radius: 12px; }
         #safetyBanner { background: #fbe3e0; border: 1px solid #e9a9a1; border-radius: 12px; }
         #safetyText { color: #7d1d12; font-size: 11pt; }
         #sessionProgressBar { border: none; background: {track}; border-radius: 3px; }

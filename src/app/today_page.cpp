@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/today_page.h"
 
+#include "app/qt_dates.h"
 #include "app/scrolling_page.h"
 #include "core/session/timeline.h"
 
@@ -36,12 +37,6 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
     auto* label = new QLabel(text, parent);
     label->setProperty("role", QStringLiteral("section"));
     return label;
-}
-
-QDate qdate(LocalDate date)
-{
-    return QDate(static_cast<int>(date.year()), static_cast<int>(static_cast<unsigned>(date.month())),
-                 static_cast<int>(static_cast<unsigned>(date.day())));
 }
 
 } // namespace
@@ -116,6 +111,29 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
         stats->addWidget(stat, 1);
     }
 
+    m_planCard = new QWidget(content);
+    m_planCard->setObjectName(QStringLiteral("planCard"));
+    m_planCard->setAttribute(Qt::WA_StyledBackground);
+    auto* card = new QHBoxLayout(m_planCard);
+    card->setContentsMargins(18, 14, 18, 14);
+    auto* cardText = new QVBoxLayout;
+    m_planTitle = new QLabel(m_planCard);
+    m_planTitle->setObjectName(QStringLiteral("planTitleLabel"));
+    m_planTitle->setProperty("role", QStringLiteral("question"));
+    m_planWeek = new QLabel(m_planCard);
+    m_planWeek->setObjectName(QStringLiteral("planWeekLabel"));
+    m_planWeek->setTextFormat(Qt::RichText);
+    m_planWeek->setWordWrap(true);
+    cardText->addWidget(m_planTitle);
+    cardText->addWidget(m_planWeek);
+    m_planStart = new QPushButton(tr("Start today's session"), m_planCard);
+    m_planStart->setObjectName(QStringLiteral("planStartButton"));
+    m_planStart->setProperty("role", QStringLiteral("primary"));
+    card->addLayout(cardText, 1);
+    card->addWidget(m_planStart, 0, Qt::AlignVCenter);
+    m_planCard->hide();
+    connect(m_planStart, &QPushButton::clicked, this, [this] { Q_EMIT planChosen(m_planId); });
+
     m_routines = new QGridLayout;
     m_routines->setSpacing(12);
     m_plans = new QVBoxLayout;
@@ -129,6 +147,7 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     auto* exercise = new QVBoxLayout(m_exercise);
     exercise->setContentsMargins(0, 0, 0, 0);
     exercise->setSpacing(12);
+    exercise->addWidget(m_planCard);
     exercise->addSpacing(8);
     exercise->addWidget(sectionLabel(tr("A break at your desk"), m_exercise));
     exercise->addLayout(m_routines);
@@ -192,12 +211,67 @@ void TodayPage::setUnfinished(const std::optional<SessionRecord>& session)
                                                        : tr("after %1 exercises").arg(session->results.size());
     m_resumeText->setText(tr("You stopped “%1” part-way on %2, %3. Carry on where you left off?")
                               .arg(QString::fromStdString(session->planTitle),
-                                   QLocale().toString(qdate(session->started.date), QLocale::LongFormat), done));
+                                   QLocale().toString(toQDate(session->started.date), QLocale::LongFormat), done));
 }
 
 void TodayPage::setCheckInDue(bool due)
 {
     m_checkIn->setVisible(due);
+}
+
+void TodayPage::setActivePlan(const std::optional<PlanEnrollment>& plan, const PlanStanding& standing, LocalDate today)
+{
+    m_planCard->setVisible(plan.has_value());
+    if (!plan)
+        return;
+    m_planId = QString::fromStdString(plan->planId);
+    m_planTitle->setText(QString::fromStdString(plan->planTitle));
+    if (standing.week == 0) {
+        m_planWeek->setText(tr("Your plan starts on %1.").arg(QLocale().toString(toQDate(plan->start), QStringLiteral("dddd d MMMM"))));
+        m_planStart->setText(tr("Try a session now"));
+        return;
+    }
+    if (standing.week > plan->weeks) {
+        m_planWeek->setText(tr("Its %n week(s) are over: well done. Ask your physio what comes next, or follow it again "
+                               "from the Plans page.",
+                               nullptr, plan->weeks));
+        m_planStart->setText(tr("Play it again"));
+        return;
+    }
+    // A day of the week reads as a mark: done, partly done, missed, today, or still to come.
+    QStringList days;
+    for (const PlanDay& day : standing.thisWeek) {
+        const QString name = QLocale().dayName(toQDate(day.date).dayOfWeek(), QLocale::ShortFormat);
+        switch (day.status) {
+        case PlanDayStatus::Done:
+            days << tr("%1 ✓").arg(name);
+            break;
+        case PlanDayStatus::Partial:
+            days << tr("%1 ◐").arg(name);
+            break;
+        case PlanDayStatus::Missed:
+            days << tr("<span style='color:gray'>%1 missed</span>").arg(name);
+            break;
+        case PlanDayStatus::Due:
+            days << tr("<b>%1 today</b>").arg(name);
+            break;
+        case PlanDayStatus::Upcoming:
+            days << name;
+            break;
+        }
+    }
+    const Adherence week = tally(standing.thisWeek);
+    m_planWeek->setText(tr("Week %1 of %2 · %3 of %n session(s) done this week<br>%4", nullptr, week.scheduled)
+                            .arg(standing.week)
+                            .arg(plan->weeks)
+                            .arg(week.done)
+                            .arg(days.join(QStringLiteral(" · "))));
+    const bool doneToday = std::any_of(standing.thisWeek.begin(), standing.thisWeek.end(), [&](const PlanDay& day) {
+        return day.date == today && day.status == PlanDayStatus::Done;
+    });
+    m_planStart->setText(standing.dueToday ? tr("Start today's session")
+                         : doneToday       ? tr("Done today: play again")
+                                           : tr("Play a session anyway"));
 }
 
 void TodayPage::setSafety(const SafetyState& state)
@@ -212,7 +286,7 @@ void TodayPage::setSafety(const SafetyState& state)
 
 void TodayPage::setProgress(int streakDays, const std::optional<PainEntry>& lastPain, LocalDate today)
 {
-    m_heading->setText(QLocale().toString(qdate(today), QStringLiteral("dddd d MMMM")));
+    m_heading->setText(QLocale().toString(toQDate(today), QStringLiteral("dddd d MMMM")));
     if (streakDays == 0)
         m_streak->setText(tr("<b>No streak yet</b><br>A short break today starts one."));
     else if (streakDays == 1)
@@ -225,7 +299,7 @@ void TodayPage::setProgress(int streakDays, const std::optional<PainEntry>& last
     }
     m_lastPain->setText(tr("<b>Pain %1 / 10</b><br>last logged %2")
                             .arg(lastPain->score)
-                            .arg(QLocale().toString(qdate(lastPain->when.date), QLocale::ShortFormat)));
+                            .arg(QLocale().toString(toQDate(lastPain->when.date), QLocale::ShortFormat)));
 }
 
 } // namespace limber::app

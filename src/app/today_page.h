@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #pragma once
 
+#include "core/journal/adherence.h"
 #include "core/journal/journal_types.h"
 #include "core/plan/plan.h"
 
@@ -12,6 +13,7 @@
 
 class QGridLayout;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace limber::app {
@@ -31,6 +33,8 @@ public:
     void setSafety(const SafetyState& state);
     // Offers the weekly check-in when none was answered in the last 7 days.
     void setCheckInDue(bool due);
+    // The plan followed: its week k of n, this week's days done and missed, and today's session.
+    void setActivePlan(const std::optional<PlanEnrollment>& plan, const PlanStanding& standing, LocalDate today);
 
 Q_SIGNALS:
     void planChosen(const QString& planId);
@@ -47,6 +51,11 @@ private:
     QLabel* m_safetyText = nullptr;
     QWidget* m_exercise = nullptr;
     QWidget* m_checkIn = nullptr;
+    QWidget* m_planCard = nullptr;
+    QLabel* m_planTitle = nullptr;
+    QLabel* m_planWeek = nullptr;
+    QPushButton* m_planStart = nullptr;
+    QString m_planId;
     QLabel* m_resumeText = nullptr;
     QGridLayout* m_routines = nullptr;
     QVBoxLayout* m_plans = nullptr;

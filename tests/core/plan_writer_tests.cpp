@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/catalog/catalog_loader.h"
+#include "core/common/identifiers.h"
 #include "core/plan/plan_loader.h"
 #include "core/plan/plan_writer.h"
 
@@ -71,4 +72,13 @@ TEST_CASE("an edited plan keeps its edits through the file: dose, tempo, schedul
     plan.assignedBy = "Sam Physio";
     plan.getReadySeconds = 10;
     CHECK(reloaded(plan) == plan);
+}
+
+TEST_CASE("a plan's id is made from its title in kebab-case")
+{
+    CHECK(idFromTitle("Lower back — week 2", "plan") == "lower-back-week-2");
+    CHECK(idFromTitle("  Neck & Shoulders!! ", "plan") == "neck-shoulders");
+    CHECK(idFromTitle("— …", "my-plan") == "my-plan");
+    CHECK(idFromTitle(std::string(100, 'a'), "plan").size() == 64);
+    CHECK(isExerciseId(idFromTitle("A  b--c", "plan")));
 }

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace limber {
@@ -19,6 +20,25 @@ constexpr bool isExerciseId(std::string_view id)
         previous = c;
     }
     return true;
+}
+
+// An id made from a title: its ASCII letters and digits, lower-cased, runs of anything else as one hyphen
+// ("Lower back — week 2" → "lower-back-week-2"); `fallback` when nothing is left.
+inline std::string idFromTitle(std::string_view title, std::string_view fallback)
+{
+    std::string id;
+    for (char c : title) {
+        const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+        if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9'))
+            id += lower;
+        else if (!id.empty() && id.back() != '-')
+            id += '-';
+        if (id.size() >= 64)
+            break;
+    }
+    while (!id.empty() && id.back() == '-')
+        id.pop_back();
+    return id.empty() ? std::string{fallback} : id;
 }
 
 // Reference keys in a catalog's `references`: `^[A-Z0-9][A-Z0-9_-]*$`, at most 32 characters.

@@ -313,11 +313,16 @@ bool JournalPage::writeReport(const QString& path, LocalDate from)
     input.from = from;
     auto sessions = m_journal->sessions();
     auto checks = m_journal->safetyChecks();
-    if (!sessions.ok() || !checks.ok()) {
-        Q_EMIT problem(QString::fromStdString(formatJournalError(sessions.ok() ? checks.error() : sessions.error())));
-        return false;
+    auto changes = m_journal->doseChanges();
+    for (const JournalError* failure : {sessions.ok() ? nullptr : &sessions.error(), checks.ok() ? nullptr : &checks.error(),
+                                        changes.ok() ? nullptr : &changes.error()}) {
+        if (failure) {
+            Q_EMIT problem(QString::fromStdString(formatJournalError(*failure)));
+            return false;
+        }
     }
     input.safetyChecks = std::move(checks.value());
+    input.doseChanges = std::move(changes.value());
     input.pain = m_entries;
     input.sessions = std::move(sessions.value());
     input.peg = m_peg;

@@ -6,6 +6,7 @@
 #include "app/journal_page.h"
 #include "app/library_page.h"
 #include "app/pain_log_dialog.h"
+#include "app/plan_review_dialog.h"
 #include "app/plans_page.h"
 #include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
@@ -15,6 +16,7 @@
 #include "core/journal/adherence.h"
 #include "core/journal/reports.h"
 #include "core/plan/plan_loader.h"
+#include "core/plan/plan_writer.h"
 #include "core/plan/regression.h"
 
 #include <algorithm>
@@ -94,6 +96,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     connect(logPainAction, &QAction::triggered, this, &MainWindow::logPain);
     connect(m_today, &TodayPage::logPainRequested, this, &MainWindow::logPain);
     connect(m_today, &TodayPage::checkInRequested, this, &MainWindow::checkIn);
+    connect(m_today, &TodayPage::reviewRequested, this, &MainWindow::reviewPlan);
     connect(m_journalPage, &JournalPage::logPainRequested, this, &MainWindow::logPain);
     connect(m_journalPage, &JournalPage::changed, this, &MainWindow::refreshToday);
     connect(m_journalPage, &JournalPage::problem, this, &MainWindow::reportProblem);
@@ -188,6 +191,59 @@ void MainWindow::followPlan(const QString& planId, LocalDate start)
     }
 }
 
+void MainWindow::updatePlanReview(const PlanEnrollment& followed, const std::vector<SessionRecord>& sessions)
+{
+    const std::optional<Plan> plan = followedPlan(QString::fromStdString(followed.planId));
+    const SessionRecord* latest = latestPlanSession(followed, sessions);
+    if (!plan || !plan->progression || !latest || latest->id <= followed.reviewedSessionId)
+        return;
+    // Only the reviewed session needs its exercise results; reading every session's would slow Today down.
+    auto full = m_journal->session(latest->id);
+    // Two weeks back, for the change of the weekly mean.
+    const auto pain = m_journal->painEntries(addDays(latest->started.date, -14));
+    const auto changes = m_journal->doseChanges();
+    const auto safety = m_journal->safetyState();
+    if (!full.ok() || !pain.ok() || !changes.ok() || !safety.ok())
+        return;
+    std::vector<SessionRecord> withResults = sessions;
+    for (SessionRecord& each : withResults) {
+        if (each.id == latest->id)
+            each = full.value();
+    }
+    m_review = pendingReview(followed, *plan, withResults, pain.value(), changes.value(), safety.value(), *m_catalog, today());
+    if (m_review && m_review->items.empty()) {
+        // Nothing to change (or not enough to go on): the session is reviewed without asking anything.
+        const auto saved = m_journal->recordPlanReview(followed.id, m_review->sessionId, {}, followed.planJson);
+        if (!saved.ok())
+            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+        m_review.reset();
+    }
+}
+
+void MainWindow::reviewPlan()
+{
+    if (!m_journal || !m_review)
+        return;
+    const auto active = m_journal->activePlan();
+    if (!active.ok() || !active.value())
+        return;
+    const PlanEnrollment followed = *active.value();
+    const std::optional<Plan> plan = followedPlan(QString::fromStdString(followed.planId));
+    if (!plan)
+        return;
+    auto* dialog = new PlanReviewDialog(*plan, *m_review, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, followed, plan = *plan, review = *m_review] {
+        const ReviewOutcome outcome = applyReview(plan, review, dialog->answers(), localMoment(currentInstant()));
+        const auto saved = m_journal->recordPlanReview(followed.id, review.sessionId, outcome.changes,
+                                                       toJson(outcome.plan, *m_catalog).dump(2));
+        if (!saved.ok())
+            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+        refreshToday();
+    });
+    dialog->open();
+}
+
 std::optional<Plan> MainWindow::followedPlan(const QString& planId) const
 {
     if (!m_journal || !m_catalog)
@@ -221,6 +277,7 @@ void MainWindow::refreshToday()
         m_today->setSafety({});
         m_today->setCheckInDue(false);
         m_today->setActivePlan(std::nullopt, {}, today());
+        m_today->setSuggestedChanges(0);
         m_plansPage->setActivePlan(std::nullopt, today());
         m_journalPage->refresh(today());
         return;
@@ -246,6 +303,10 @@ void MainWindow::refreshToday()
         followed && sessions.ok() ? planStanding(*followed, sessions.value(), today()) : PlanStanding{};
     m_today->setActivePlan(followed, standing, today());
     m_plansPage->setActivePlan(followed, today());
+    m_review.reset();
+    if (followed && sessions.ok())
+        updatePlanReview(*followed, sessions.value());
+    m_today->setSuggestedChanges(m_review ? static_cast<int>(m_review->items.size()) : 0);
     m_journalPage->refresh(today());
 }
 

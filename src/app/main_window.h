@@ -4,6 +4,7 @@
 
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
+#include "core/journal/plan_review.h"
 #include "core/plan/plan.h"
 #include "core/session/clock.h"
 
@@ -11,6 +12,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QListWidget;
@@ -69,6 +71,9 @@ public:
 private:
     void reportProblem(const QString& message);
     void followPlan(const QString& planId, LocalDate start);
+    // Offers the review of the followed plan's suggested dose changes, or marks a review without any done.
+    void updatePlanReview(const PlanEnrollment& followed, const std::vector<SessionRecord>& sessions);
+    void reviewPlan();
     // The followed plan as the journal keeps it (its doses as progressed), when it still loads.
     std::optional<Plan> followedPlan(const QString& planId) const;
 
@@ -82,6 +87,7 @@ private:
     SessionController* m_controller = nullptr;
     AudioCues* m_cues = nullptr;
     std::vector<Plan> m_plans;
+    std::optional<PlanReview> m_review;
     std::shared_ptr<const Catalog> m_catalog;
     Journal* m_journal = nullptr;
 };

@@ -19,6 +19,7 @@ struct PhysioReportInput {
     std::vector<PegEntry> peg;
     std::vector<PlanEnrollment> plans;   // every plan followed; those overlapping the period are reported
     std::vector<SafetyCheck> safetyChecks;
+    std::vector<DoseChange> doseChanges; // suggested by the pain-monitoring rule, accepted or declined
 };
 
 // Writes an A4 PDF for the period: the plans followed and their adherence, the pain change in plain words, a

@@ -251,6 +251,16 @@ QWidget* PlayerPage::buildSummaryPanel()
     m_summaryTitle = wrapped(panel, "summaryTitleLabel");
     m_summaryTitle->setProperty("role", QStringLiteral("title"));
     m_summaryText = wrapped(panel, "summaryTextLabel");
+    // A plan that progresses by the pain-monitoring rule needs the worst pain during the session too.
+    m_duringQuestion = new QWidget(panel);
+    auto* during = new QVBoxLayout(m_duringQuestion);
+    during->setContentsMargins(0, 0, 0, 12);
+    auto* duringLabel = new QLabel(tr("At its worst during the session, how much did it hurt?"), m_duringQuestion);
+    duringLabel->setProperty("role", QStringLiteral("question"));
+    m_painDuring = new ScorePicker(m_duringQuestion);
+    m_painDuring->setObjectName(QStringLiteral("painDuringPicker"));
+    during->addWidget(duringLabel);
+    during->addWidget(m_painDuring);
     auto* question = new QLabel(tr("And how much does your back hurt now?"), panel);
     question->setProperty("role", QStringLiteral("question"));
     m_painAfter = new ScorePicker(panel);
@@ -265,15 +275,20 @@ QWidget* PlayerPage::buildSummaryPanel()
     layout->addWidget(m_summaryTitle);
     layout->addWidget(m_summaryText);
     layout->addSpacing(18);
+    layout->addWidget(m_duringQuestion);
     layout->addWidget(question);
     layout->addWidget(m_painAfter);
     layout->addStretch(1);
     layout->addLayout(buttons);
-    connect(done, &QPushButton::clicked, this, [this] {
-        m_controller.finish(m_painAfter->score());
-        Q_EMIT closed();
-    });
+    connect(done, &QPushButton::clicked, this, &PlayerPage::finishSession);
+    connect(m_painDuring, &ScorePicker::scoreChosen, m_painAfter, qOverload<>(&QWidget::setFocus));
     return panel;
+}
+
+void PlayerPage::finishSession()
+{
+    m_controller.finish(m_painAfter->score(), !m_duringQuestion->isHidden() ? m_painDuring->score() : std::nullopt);
+    Q_EMIT closed();
 }
 
 void PlayerPage::prepare(const Plan& plan, const std::optional<SessionRecord>& resume,
@@ -300,6 +315,8 @@ void PlayerPage::prepare(const Plan& plan, const std::optional<SessionRecord>& r
     m_offerBox->setVisible(!offers.empty());
     m_painBefore->clear();
     m_painAfter->clear();
+    m_painDuring->clear();
+    m_duringQuestion->setVisible(plan.progression.has_value());
     if (resume) {
         begin(std::nullopt);
         return;
@@ -504,7 +521,10 @@ void PlayerPage::showSummary(bool completed)
     text += QStringLiteral("<br>") + tr("Saved in your journal.");
     m_summaryText->setText(text);
     m_stack->setCurrentIndex(2);
-    m_painAfter->setFocus();
+    if (!m_duringQuestion->isHidden())
+        m_painDuring->setFocus();
+    else
+        m_painAfter->setFocus();
 }
 
 void PlayerPage::requestStop()
@@ -528,8 +548,7 @@ void PlayerPage::keyPressEvent(QKeyEvent* event)
         return;
     }
     if (page == 2 && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
-        m_controller.finish(m_painAfter->score());
-        Q_EMIT closed();
+        finishSession();
         return;
     }
     if (page != 1) {

@@ -63,6 +63,7 @@ private:
     QWidget* buildStartPanel();
     QWidget* buildPlayPanel();
     QWidget* buildSummaryPanel();
+    void finishSession();
 
     SessionController& m_controller;
     AudioCues& m_cues;
@@ -98,6 +99,8 @@ private:
     QLabel* m_summaryTitle = nullptr;
     QLabel* m_summaryText = nullptr;
     ScorePicker* m_painAfter = nullptr;
+    QWidget* m_duringQuestion = nullptr;
+    ScorePicker* m_painDuring = nullptr;
 };
 
 } // namespace limber::app

@@ -47,14 +47,14 @@ bool SessionController::start(const Plan& plan, std::optional<int> painBefore, c
     return true;
 }
 
-void SessionController::finish(std::optional<int> painAfter)
+void SessionController::finish(std::optional<int> painAfter, std::optional<int> painDuring)
 {
     if (!m_engine)
         return;
     if (m_journal && m_sessionId != 0) {
         const bool completed = m_engine->state() == SessionEngine::State::Finished;
         const auto saved = m_journal->finishSession(m_sessionId, completed ? SessionStatus::Completed : SessionStatus::Stopped,
-                                                    currentInstant(), painAfter);
+                                                    currentInstant(), painAfter, painDuring);
         if (!saved.ok())
             Q_EMIT saveFailed(QString::fromStdString(formatJournalError(saved.error())));
     }

@@ -30,7 +30,7 @@ public:
     // without a result. Returns false (with `error` set) when the journal refuses the session.
     bool start(const Plan& plan, std::optional<int> painBefore, const SessionRecord* resumeSession, QString& error);
     // Records the end of the session with the pain score after it; the controller is then idle.
-    void finish(std::optional<int> painAfter);
+    void finish(std::optional<int> painAfter, std::optional<int> painDuring = {});
 
     bool isActive() const { return m_engine != nullptr; }
     const SessionEngine* engine() const { return m_engine.get(); }

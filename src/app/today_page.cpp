@@ -129,7 +129,12 @@ TodayPage::TodayPage(QWidget* parent) : QWidget(parent)
     m_planStart = new QPushButton(tr("Start today's session"), m_planCard);
     m_planStart->setObjectName(QStringLiteral("planStartButton"));
     m_planStart->setProperty("role", QStringLiteral("primary"));
+    m_planReview = new QPushButton(m_planCard);
+    m_planReview->setObjectName(QStringLiteral("planReviewButton"));
+    m_planReview->hide();
+    connect(m_planReview, &QPushButton::clicked, this, &TodayPage::reviewRequested);
     card->addLayout(cardText, 1);
+    card->addWidget(m_planReview, 0, Qt::AlignVCenter);
     card->addWidget(m_planStart, 0, Qt::AlignVCenter);
     m_planCard->hide();
     connect(m_planStart, &QPushButton::clicked, this, [this] { Q_EMIT planChosen(m_planId); });
@@ -272,6 +277,12 @@ void TodayPage::setActivePlan(const std::optional<PlanEnrollment>& plan, const P
     m_planStart->setText(standing.dueToday ? tr("Start today's session")
                          : doneToday       ? tr("Done today: play again")
                                            : tr("Play a session anyway"));
+}
+
+void TodayPage::setSuggestedChanges(int count)
+{
+    m_planReview->setVisible(count > 0);
+    m_planReview->setText(count == 1 ? tr("1 suggested change…") : tr("%1 suggested changes…").arg(count));
 }
 
 void TodayPage::setSafety(const SafetyState& state)

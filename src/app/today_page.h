@@ -35,6 +35,8 @@ public:
     void setCheckInDue(bool due);
     // The plan followed: its week k of n, this week's days done and missed, and today's session.
     void setActivePlan(const std::optional<PlanEnrollment>& plan, const PlanStanding& standing, LocalDate today);
+    // Offers to review the plan's suggested dose changes (none: nothing to review).
+    void setSuggestedChanges(int count);
 
 Q_SIGNALS:
     void planChosen(const QString& planId);
@@ -43,6 +45,7 @@ Q_SIGNALS:
     void logPainRequested();
     void assessedConfirmed();
     void checkInRequested();
+    void reviewRequested();
 
 private:
     QLabel* m_heading = nullptr;
@@ -55,6 +58,7 @@ private:
     QLabel* m_planTitle = nullptr;
     QLabel* m_planWeek = nullptr;
     QPushButton* m_planStart = nullptr;
+    QPushButton* m_planReview = nullptr;
     QString m_planId;
     QLabel* m_resumeText = nullptr;
     QGridLayout* m_routines = nullptr;

@@ -3,14 +3,20 @@
 #include "app_fixture.h"
 #include "support/process.h"
 
+#include "app/journal_page.h"
 #include "app/main_window.h"
 #include "app/plan_editor.h"
+#include "app/plan_review_dialog.h"
 #include "app/plans_page.h"
 #include "app/player_page.h"
 #include "app/problem_dialog.h"
+#include "app/score_picker.h"
+#include "app/session_controller.h"
 #include "app/today_page.h"
+#include "core/journal/adherence.h"
 #include "core/plan/plan_loader.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QGroupBox>
@@ -23,6 +29,8 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QUrl>
+
+#include <sqlite3.h>
 
 #include <fstream>
 
@@ -261,4 +269,101 @@ TEST_CASE_METHOD(PlansFixture, "a plan handout is a private PDF with every exerc
     }
     const auto info = limber::test::runProcess("/usr/bin/pdfinfo", {pdf.string()});
     CHECK(info.out.find("Pages:") != std::string::npos);
+}
+
+TEST_CASE_METHOD(PlansFixture, "a followed plan asks the worst pain, then offers its dose changes, keeps the answers and plays the new dose")
+{
+    const LocalDate today = localMoment(currentInstant()).date;
+    // Followed since a week ago last Monday, as the physio's copy of the core strength plan.
+    const auto plans = page().plans();
+    const Plan plan = *std::find_if(plans.begin(), plans.end(), [](const Plan& p) { return p.id == "core-strength-progression"; });
+    PlanEnrollment enrollment = *enrollmentFor(plan, builtinCatalog(), localMoment(currentInstant()), addDays(today, -10));
+    enrollment.id = journal.startPlan(enrollment).value();
+
+    // Two calm sessions in the past: every exercise done, pain 3 before and 2 at worst.
+    for (int daysAgo : {8, 6}) {
+        const LocalDate day = addDays(today, -daysAgo);
+        const Moment start{std::chrono::sys_days{day} + std::chrono::hours{18}, day, 0};
+        const auto id = journal.startSession(plan.id, plan.title, start, 3).value();
+        for (std::size_t i = 0; i < plan.items.size(); ++i)
+            REQUIRE(journal.checkpoint(id, {static_cast<int>(i), plan.items[i].exercise.id, 1, 5, 60, false, false}).ok());
+        REQUIRE(journal.finishSession(id, SessionStatus::Completed, start.instant + std::chrono::minutes{20}, 2, 2).ok());
+        PainEntry morning;
+        morning.when = Moment{std::chrono::sys_days{addDays(day, 1)} + std::chrono::hours{7}, addDays(day, 1), 0};
+        morning.score = 3;
+        REQUIRE(journal.addPainEntry(morning).ok());
+    }
+    // The third, played in the app: the summary asks the worst pain during it as well.
+    REQUIRE(window->openPlan(QString::fromStdString(plan.id)));
+    PlayerPage& player = *window->playerPage();
+    QTest::keyClick(child<ScorePicker>(player, "painBeforePicker"), Qt::Key_3);
+    QTest::keyClick(&player, Qt::Key_Return);
+    SessionController& controller = *window->sessionController();
+    for (int step = 0; step < 40000 && !child<QWidget>(player, "summaryPanel")->isVisibleTo(&player); ++step) {
+        clock.advance(std::chrono::milliseconds{250});
+        controller.tick();
+    }
+    REQUIRE(child<QWidget>(player, "summaryPanel")->isVisibleTo(&player));
+    REQUIRE(child<ScorePicker>(player, "painDuringPicker")->isVisibleTo(&player));
+    QTest::keyClick(child<ScorePicker>(player, "painDuringPicker"), Qt::Key_2);
+    QTest::keyClick(child<ScorePicker>(player, "painAfterPicker"), Qt::Key_2);
+    QTest::keyClick(&player, Qt::Key_Return);
+    const auto played = journal.sessions(Journal::Detail::Summary).value().back();
+    CHECK(played.painDuring == 2);
+    CHECK(played.painAfter == 2);
+
+    // The session was today: the suggestions wait for tomorrow morning's pain. Move the session back a day.
+    {
+        const auto path = home.path() / "journal.sqlite3";
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+        const std::string yesterday = formatDate(addDays(today, -1));
+        const std::string sql = "UPDATE session SET local_date = '" + yesterday + "', started_at = '" + yesterday +
+                                "T18:00:00Z' WHERE id = " + std::to_string(played.id);
+        REQUIRE(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+    }
+    PainEntry morning;
+    morning.when = Moment{std::chrono::sys_days{today} + std::chrono::hours{7}, today, 0};
+    morning.score = 3;
+    REQUIRE(journal.addPainEntry(morning).ok());
+    window->refreshToday();
+
+    TodayPage& todayPage = *window->todayPage();
+    auto* reviewButton = child<QPushButton>(todayPage, "planReviewButton");
+    REQUIRE(reviewButton->isVisibleTo(&todayPage));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QTest::mouseClick(reviewButton, Qt::LeftButton);
+    auto* dialog = window->findChild<PlanReviewDialog*>();
+    REQUIRE(dialog != nullptr);
+    const auto answers = dialog->answers();
+    REQUIRE(answers.size() >= 2);
+    child<QCheckBox>(*dialog, "reviewChoice1")->setChecked(false);
+    QTest::mouseClick(child<QPushButton>(*dialog, "saveReviewButton"), Qt::LeftButton);
+
+    const auto changes = journal.doseChanges().value();
+    REQUIRE(changes.size() == answers.size());
+    CHECK(changes[0].accepted);
+    CHECK_FALSE(changes[1].accepted);
+    CHECK(changes[0].kind == DoseChangeKind::Progress);
+    CHECK(changes[0].doseBefore != changes[0].doseAfter);
+    CHECK_FALSE(reviewButton->isVisibleTo(&todayPage));
+
+    // The next session plays the stepped-up dose of the first changed exercise, and only that one changed.
+    REQUIRE(window->openPlan(QString::fromStdString(plan.id)));
+    const auto followed = parsePlan(journal.activePlan().value()->planJson, "followed", builtinCatalog());
+    REQUIRE(followed.ok());
+    const auto position = static_cast<std::size_t>(changes[0].position);
+    CHECK(doseSummary(followed.value->items[position].exercise) == changes[0].doseAfter);
+    CHECK(doseSummary(followed.value->items[static_cast<std::size_t>(changes[1].position)].exercise) == changes[1].doseBefore);
+
+    // And the physio's report says how the plan changed.
+    REQUIRE(window->showPage(QStringLiteral("journal")));
+    const auto pdf = home.path() / "report.pdf";
+    window->journalPage()->chooseReportPath = [&] { return QString::fromStdString(pdf.string()); };
+    window->journalPage()->findChild<QAction*>(QStringLiteral("reportPlan"))->trigger();
+    const auto text = limber::test::runProcess("/usr/bin/pdftotext", {pdf.string(), "-"});
+    CHECK(text.out.find("How the plan changed") != std::string::npos);
+    CHECK(text.out.find("stepped up") != std::string::npos);
+    CHECK(text.out.find("declined") != std::string::npos);
 }

@@ -90,8 +90,12 @@ constexpr std::array<const char*, Journal::schemaVersion> migrations{
         red_flags          TEXT    NOT NULL DEFAULT ''
     );
     )sql",
-    // Version 3: the plans the person followed, one active at a time, each with the plan as followed.
+    // Version 3: the plans the person followed, one active at a time, each with the plan as followed; the
+    // highest pain during a session; and the dose changes suggested by the pain-monitoring rule, accepted or
+    // declined, with their reasons.
     R"sql(
+    ALTER TABLE session ADD COLUMN pain_during INTEGER CHECK (pain_during BETWEEN 0 AND 10);
+
     CREATE TABLE plan_enrollment (
         id                       INTEGER PRIMARY KEY,
         plan_id                  TEXT    NOT NULL,
@@ -105,9 +109,27 @@ constexpr std::array<const char*, Journal::schemaVersion> migrations{
         began_local_date         TEXT    NOT NULL,
         ended_at                 TEXT,
         ended_utc_offset_minutes INTEGER,
-        ended_local_date         TEXT
+        ended_local_date         TEXT,
+        reviewed_session_id      INTEGER NOT NULL DEFAULT 0  -- the last session whose suggestions were answered
     );
     CREATE UNIQUE INDEX one_active_plan ON plan_enrollment ((ended_at IS NULL)) WHERE ended_at IS NULL;
+
+    CREATE TABLE dose_change (
+        id                 INTEGER PRIMARY KEY,
+        enrollment_id      INTEGER NOT NULL REFERENCES plan_enrollment (id) ON DELETE CASCADE,
+        session_id         INTEGER NOT NULL,
+        recorded_at        TEXT    NOT NULL,
+        utc_offset_minutes INTEGER NOT NULL,
+        local_date         TEXT    NOT NULL,
+        position           INTEGER NOT NULL,
+        kind               TEXT    NOT NULL CHECK (kind IN ('progress', 'regress')),
+        exercise_before    TEXT    NOT NULL,
+        exercise_after     TEXT    NOT NULL,
+        dose_before        TEXT    NOT NULL,
+        dose_after         TEXT    NOT NULL,
+        reason             TEXT    NOT NULL,
+        accepted           INTEGER NOT NULL
+    );
     )sql",
 };
 
@@ -367,6 +389,18 @@ JournalResult<Journal> Journal::open(const std::filesystem::path& path)
     return Journal{path, std::move(db)};
 }
 
+template <typename T, typename ReadRow>
+JournalResult<std::vector<T>> Journal::readRows(sql::Statement& select, ReadRow readRow) const
+{
+    std::vector<T> rows;
+    int stepped = 0;
+    while ((stepped = select.step()) == SQLITE_ROW)
+        rows.push_back(readRow(select));
+    if (stepped != SQLITE_DONE)
+        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
+    return rows;
+}
+
 JournalError Journal::writeError(const char* what) const
 {
     return error(JournalErrorCode::WriteFailed, m_path, std::string{what} + ": " + m_db.lastError());
@@ -420,24 +454,19 @@ JournalResult<std::vector<PainEntry>> Journal::painEntries(std::optional<LocalDa
         SELECT id, recorded_at, utc_offset_minutes, local_date, score, area, side, context, symptoms, note, red_flags
         FROM pain_entry WHERE local_date >= ?1 ORDER BY recorded_at, id)sql"};
     select.bind(1, since ? formatDate(*since) : std::string{});
-    std::vector<PainEntry> entries;
-    int stepped = 0;
-    while ((stepped = select.step()) == SQLITE_ROW) {
+    return readRows<PainEntry>(select, [](const sql::Statement& row) {
         PainEntry entry;
-        entry.id = select.integer(0);
-        entry.when = readMoment(select, 1, 2, 3);
-        entry.score = static_cast<int>(select.integer(4));
-        entry.area = optionalEnum<PainArea>(select, 5);
-        entry.side = optionalEnum<BodySide>(select, 6);
-        entry.context = optionalEnum<PainContext>(select, 7);
-        entry.symptoms = splitNames<Symptom>(select.text(8));
-        entry.note = select.text(9);
-        entry.redFlags = splitNames<RedFlag>(select.text(10));
-        entries.push_back(std::move(entry));
-    }
-    if (stepped != SQLITE_DONE)
-        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
-    return entries;
+        entry.id = row.integer(0);
+        entry.when = readMoment(row, 1, 2, 3);
+        entry.score = static_cast<int>(row.integer(4));
+        entry.area = optionalEnum<PainArea>(row, 5);
+        entry.side = optionalEnum<BodySide>(row, 6);
+        entry.context = optionalEnum<PainContext>(row, 7);
+        entry.symptoms = splitNames<Symptom>(row.text(8));
+        entry.note = row.text(9);
+        entry.redFlags = splitNames<RedFlag>(row.text(10));
+        return entry;
+    });
 }
 
 JournalResult<std::int64_t> Journal::startSession(const std::string& planId, const std::string& planTitle,
@@ -499,12 +528,15 @@ JournalResult<Done> Journal::checkpoint(std::int64_t sessionId, const ExerciseRe
 }
 
 JournalResult<Done> Journal::finishSession(std::int64_t sessionId, SessionStatus status, Instant ended,
-                                           std::optional<int> painAfter)
+                                           std::optional<int> painAfter, std::optional<int> painDuring)
 {
-    if (!validScore(painAfter))
-        return error(JournalErrorCode::InvalidValue, m_path, "pain score " + std::to_string(*painAfter));
-    sql::Statement update{m_db, "UPDATE session SET status = ?1, ended_at = ?2, pain_after = ?3 WHERE id = ?4"};
-    update.bind(1, toString(status)).bind(2, formatInstantUtc(ended)).bind(3, painAfter).bind(4, sessionId);
+    for (const std::optional<int>& score : {painAfter, painDuring}) {
+        if (!validScore(score))
+            return error(JournalErrorCode::InvalidValue, m_path, "pain score " + std::to_string(*score));
+    }
+    sql::Statement update{m_db, R"sql(
+        UPDATE session SET status = ?1, ended_at = ?2, pain_after = ?3, pain_during = ?4 WHERE id = ?5)sql"};
+    update.bind(1, toString(status)).bind(2, formatInstantUtc(ended)).bind(3, painAfter).bind(4, painDuring).bind(5, sessionId);
     if (update.step() != SQLITE_DONE)
         return writeError("finishing the session");
     if (sqlite3_changes(m_db.get()) == 0)
@@ -512,17 +544,23 @@ JournalResult<Done> Journal::finishSession(std::int64_t sessionId, SessionStatus
     return Done{};
 }
 
-JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinished, Detail detail) const
+JournalResult<std::vector<SessionRecord>> Journal::readSessions(Which which, Detail detail, std::int64_t id) const
 {
     static constexpr const char* allSessions = R"sql(
         SELECT id, plan_id, plan_title, started_at, utc_offset_minutes, local_date, ended_at, status, pain_before,
-               pain_after, active_seconds
+               pain_after, active_seconds, pain_during
         FROM session ORDER BY started_at, id)sql";
     static constexpr const char* unfinishedSessions = R"sql(
         SELECT id, plan_id, plan_title, started_at, utc_offset_minutes, local_date, ended_at, status, pain_before,
-               pain_after, active_seconds
+               pain_after, active_seconds, pain_during
         FROM session WHERE status = 'in_progress' ORDER BY started_at DESC, id DESC LIMIT 1)sql";
-    sql::Statement select{m_db, onlyUnfinished ? unfinishedSessions : allSessions};
+    static constexpr const char* oneSession = R"sql(
+        SELECT id, plan_id, plan_title, started_at, utc_offset_minutes, local_date, ended_at, status, pain_before,
+               pain_after, active_seconds, pain_during
+        FROM session WHERE id = ?1)sql";
+    sql::Statement select{m_db, which == Which::All ? allSessions : which == Which::Unfinished ? unfinishedSessions : oneSession};
+    if (which == Which::One)
+        select.bind(1, id);
     sql::Statement results{m_db, R"sql(
         SELECT position, exercise_id, sets_done, reps_done, seconds_worked, skipped, hurt
         FROM exercise_result WHERE session_id = ?1 ORDER BY position)sql"};
@@ -540,6 +578,7 @@ JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinis
         session.painBefore = optionalInt(select, 8);
         session.painAfter = optionalInt(select, 9);
         session.activeSeconds = static_cast<int>(select.integer(10));
+        session.painDuring = optionalInt(select, 11);
         if (detail == Detail::Summary) {
             sessions.push_back(std::move(session));
             continue;
@@ -562,7 +601,7 @@ JournalResult<std::vector<SessionRecord>> Journal::readSessions(bool onlyUnfinis
 
 JournalResult<std::optional<SessionRecord>> Journal::unfinishedSession() const
 {
-    auto found = readSessions(true, Detail::WithResults);
+    auto found = readSessions(Which::Unfinished, Detail::WithResults);
     if (!found.ok())
         return found.error();
     if (found.value().empty())
@@ -570,9 +609,19 @@ JournalResult<std::optional<SessionRecord>> Journal::unfinishedSession() const
     return std::optional<SessionRecord>{std::move(found.value().front())};
 }
 
+JournalResult<SessionRecord> Journal::session(std::int64_t id) const
+{
+    auto found = readSessions(Which::One, Detail::WithResults, id);
+    if (!found.ok())
+        return found.error();
+    if (found.value().empty())
+        return error(JournalErrorCode::NotFound, m_path, "session " + std::to_string(id));
+    return std::move(found.value().front());
+}
+
 JournalResult<std::vector<SessionRecord>> Journal::sessions(Detail detail) const
 {
-    return readSessions(false, detail);
+    return readSessions(Which::All, detail);
 }
 
 JournalResult<std::int64_t> Journal::addPegEntry(const PegEntry& entry)
@@ -600,15 +649,10 @@ JournalResult<std::vector<PegEntry>> Journal::pegEntries() const
     sql::Statement select{m_db, R"sql(
         SELECT id, recorded_at, utc_offset_minutes, local_date, pain, enjoyment, activity
         FROM peg_entry ORDER BY recorded_at, id)sql"};
-    std::vector<PegEntry> entries;
-    int stepped = 0;
-    while ((stepped = select.step()) == SQLITE_ROW) {
-        entries.push_back({select.integer(0), readMoment(select, 1, 2, 3), static_cast<int>(select.integer(4)),
-                           static_cast<int>(select.integer(5)), static_cast<int>(select.integer(6))});
-    }
-    if (stepped != SQLITE_DONE)
-        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
-    return entries;
+    return readRows<PegEntry>(select, [](const sql::Statement& row) {
+        return PegEntry{row.integer(0), readMoment(row, 1, 2, 3), static_cast<int>(row.integer(4)),
+                        static_cast<int>(row.integer(5)), static_cast<int>(row.integer(6))};
+    });
 }
 
 JournalResult<Done> Journal::recordSafetyCheck(SafetyCheckKind kind, const Moment& when, const std::vector<RedFlag>& flags)
@@ -630,16 +674,11 @@ JournalResult<std::vector<SafetyCheck>> Journal::safetyChecks() const
 {
     sql::Statement select{m_db, R"sql(
         SELECT recorded_at, utc_offset_minutes, local_date, kind, red_flags FROM safety_check ORDER BY recorded_at, id)sql"};
-    std::vector<SafetyCheck> checks;
-    int stepped = 0;
-    while ((stepped = select.step()) == SQLITE_ROW) {
-        const bool assessed = select.text(3) == "assessed";
-        checks.push_back({readMoment(select, 0, 1, 2), assessed ? SafetyCheckKind::Assessed : SafetyCheckKind::Screen,
-                          splitNames<RedFlag>(select.text(4))});
-    }
-    if (stepped != SQLITE_DONE)
-        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
-    return checks;
+    return readRows<SafetyCheck>(select, [](const sql::Statement& row) {
+        const bool assessed = row.text(3) == "assessed";
+        return SafetyCheck{readMoment(row, 0, 1, 2), assessed ? SafetyCheckKind::Assessed : SafetyCheckKind::Screen,
+                           splitNames<RedFlag>(row.text(4))};
+    });
 }
 
 JournalResult<SafetyState> Journal::safetyState() const
@@ -721,42 +760,94 @@ JournalResult<Done> Journal::endPlan(const Moment& when)
     return Done{};
 }
 
-JournalResult<Done> Journal::updatePlanContent(std::int64_t enrollmentId, const std::string& planJson)
+JournalResult<Done> Journal::recordPlanReview(std::int64_t enrollmentId, std::int64_t sessionId,
+                                              const std::vector<DoseChange>& changes, const std::string& planJson)
 {
-    sql::Statement update{m_db, "UPDATE plan_enrollment SET plan_json = ?1 WHERE id = ?2"};
-    update.bind(1, planJson).bind(2, enrollmentId);
+    if (m_db.exec("SAVEPOINT plan_review") != SQLITE_OK)
+        return writeError("saving the plan's changes");
+    const auto failed = [this](JournalError failure) {
+        m_db.exec("ROLLBACK TO plan_review");
+        m_db.exec("RELEASE plan_review");
+        return failure;
+    };
+    sql::Statement insert{m_db, R"sql(
+        INSERT INTO dose_change (enrollment_id, session_id, recorded_at, utc_offset_minutes, local_date, position, kind,
+                                 exercise_before, exercise_after, dose_before, dose_after, reason, accepted)
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))sql"};
+    for (const DoseChange& change : changes) {
+        insert.reset();
+        insert.bind(1, enrollmentId)
+            .bind(2, sessionId)
+            .bind(3, formatInstantUtc(change.when.instant))
+            .bind(4, change.when.utcOffsetMinutes)
+            .bind(5, formatDate(change.when.date))
+            .bind(6, change.position)
+            .bind(7, change.kind == DoseChangeKind::Progress ? "progress" : "regress")
+            .bind(8, change.exerciseBefore)
+            .bind(9, change.exerciseAfter)
+            .bind(10, change.doseBefore)
+            .bind(11, change.doseAfter)
+            .bind(12, change.reason)
+            .bind(13, change.accepted ? 1 : 0);
+        if (insert.step() != SQLITE_DONE)
+            return failed(writeError("saving the plan's changes"));
+    }
+    sql::Statement update{m_db, "UPDATE plan_enrollment SET reviewed_session_id = ?1, plan_json = ?2 WHERE id = ?3"};
+    update.bind(1, sessionId).bind(2, planJson).bind(3, enrollmentId);
     if (update.step() != SQLITE_DONE)
-        return writeError("saving the plan");
+        return failed(writeError("saving the plan's changes"));
     if (sqlite3_changes(m_db.get()) == 0)
-        return error(JournalErrorCode::NotFound, m_path, "plan " + std::to_string(enrollmentId));
+        return failed(error(JournalErrorCode::NotFound, m_path, "plan " + std::to_string(enrollmentId)));
+    if (m_db.exec("RELEASE plan_review") != SQLITE_OK)
+        return failed(writeError("saving the plan's changes"));
     return Done{};
+}
+
+JournalResult<std::vector<DoseChange>> Journal::doseChanges() const
+{
+    sql::Statement select{m_db, R"sql(
+        SELECT id, enrollment_id, session_id, recorded_at, utc_offset_minutes, local_date, position, kind,
+               exercise_before, exercise_after, dose_before, dose_after, reason, accepted
+        FROM dose_change ORDER BY recorded_at, id)sql"};
+    return readRows<DoseChange>(select, [](const sql::Statement& row) {
+        DoseChange change;
+        change.id = row.integer(0);
+        change.enrollmentId = row.integer(1);
+        change.sessionId = row.integer(2);
+        change.when = readMoment(row, 3, 4, 5);
+        change.position = static_cast<int>(row.integer(6));
+        change.kind = row.text(7) == "progress" ? DoseChangeKind::Progress : DoseChangeKind::Regress;
+        change.exerciseBefore = row.text(8);
+        change.exerciseAfter = row.text(9);
+        change.doseBefore = row.text(10);
+        change.doseAfter = row.text(11);
+        change.reason = row.text(12);
+        change.accepted = row.integer(13) != 0;
+        return change;
+    });
 }
 
 JournalResult<std::vector<PlanEnrollment>> Journal::planEnrollments() const
 {
     sql::Statement select{m_db, R"sql(
         SELECT id, plan_id, plan_title, plan_json, start_date, days, weeks, began_at, began_utc_offset_minutes,
-               began_local_date, ended_at, ended_utc_offset_minutes, ended_local_date
+               began_local_date, ended_at, ended_utc_offset_minutes, ended_local_date, reviewed_session_id
         FROM plan_enrollment ORDER BY began_at, id)sql"};
-    std::vector<PlanEnrollment> plans;
-    int stepped = 0;
-    while ((stepped = select.step()) == SQLITE_ROW) {
+    return readRows<PlanEnrollment>(select, [](const sql::Statement& row) {
         PlanEnrollment plan;
-        plan.id = select.integer(0);
-        plan.planId = select.text(1);
-        plan.planTitle = select.text(2);
-        plan.planJson = select.text(3);
-        plan.start = parseDate(select.text(4)).value_or(LocalDate{});
-        plan.days = splitNames<Weekday>(select.text(5));
-        plan.weeks = static_cast<int>(select.integer(6));
-        plan.began = readMoment(select, 7, 8, 9);
-        if (!select.isNull(10))
-            plan.ended = readMoment(select, 10, 11, 12);
-        plans.push_back(std::move(plan));
-    }
-    if (stepped != SQLITE_DONE)
-        return error(JournalErrorCode::CannotOpen, m_path, m_db.lastError());
-    return plans;
+        plan.id = row.integer(0);
+        plan.planId = row.text(1);
+        plan.planTitle = row.text(2);
+        plan.planJson = row.text(3);
+        plan.start = parseDate(row.text(4)).value_or(LocalDate{});
+        plan.days = splitNames<Weekday>(row.text(5));
+        plan.weeks = static_cast<int>(row.integer(6));
+        plan.began = readMoment(row, 7, 8, 9);
+        if (!row.isNull(10))
+            plan.ended = readMoment(row, 10, 11, 12);
+        plan.reviewedSessionId = row.integer(13);
+        return plan;
+    });
 }
 
 JournalResult<std::optional<PlanEnrollment>> Journal::activePlan() const

@@ -92,13 +92,15 @@ public:
     // Saves one exercise's result (replacing an earlier one at the same position) in one transaction.
     JournalResult<Done> checkpoint(std::int64_t sessionId, const ExerciseResult& result);
     JournalResult<Done> finishSession(std::int64_t sessionId, SessionStatus status, Instant ended,
-                                      std::optional<int> painAfter);
+                                      std::optional<int> painAfter, std::optional<int> painDuring = {});
     // The most recent session still in progress (an app that was closed or killed mid-session), if any.
     JournalResult<std::optional<SessionRecord>> unfinishedSession() const;
     // Every session in order of starting; with Detail::WithResults each carries its exercise results, which
     // reports do not need and which make up most of a long journal.
     enum class Detail { Summary, WithResults };
     JournalResult<std::vector<SessionRecord>> sessions(Detail detail = Detail::WithResults) const;
+    // One session with its results.
+    JournalResult<SessionRecord> session(std::int64_t id) const;
 
     // The weekly PEG questionnaire.
     JournalResult<std::int64_t> addPegEntry(const PegEntry& entry);
@@ -117,8 +119,11 @@ public:
     JournalResult<std::int64_t> startPlan(const PlanEnrollment& plan);
     // Stops following the active plan, if any.
     JournalResult<Done> endPlan(const Moment& when);
-    // Replaces a followed plan's content (the plan file format), as when a dose change is accepted.
-    JournalResult<Done> updatePlanContent(std::int64_t enrollmentId, const std::string& planJson);
+    // The person's answer to the dose changes suggested after `sessionId`: every change with whether it was
+    // accepted, and the plan as it now is (the plan file format), kept together in one transaction.
+    JournalResult<Done> recordPlanReview(std::int64_t enrollmentId, std::int64_t sessionId,
+                                         const std::vector<DoseChange>& changes, const std::string& planJson);
+    JournalResult<std::vector<DoseChange>> doseChanges() const;
     // Every plan followed, in the order they were started; the active one has no `ended`.
     JournalResult<std::vector<PlanEnrollment>> planEnrollments() const;
     JournalResult<std::optional<PlanEnrollment>> activePlan() const;
@@ -135,7 +140,12 @@ private:
 
     JournalError writeError(const char* what) const;
     bool endActivePlan(const Moment& when);
-    JournalResult<std::vector<SessionRecord>> readSessions(bool onlyUnfinished, Detail detail) const;
+    // Every row of `select`, each made into a T by `readRow`.
+    template <typename T, typename ReadRow>
+    JournalResult<std::vector<T>> readRows(sql::Statement& select, ReadRow readRow) const;
+
+    enum class Which { All, Unfinished, One };
+    JournalResult<std::vector<SessionRecord>> readSessions(Which which, Detail detail, std::int64_t id = 0) const;
 
     std::filesystem::path m_path;
     sql::Connection m_db;

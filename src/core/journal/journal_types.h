@@ -117,6 +117,7 @@ struct SessionRecord {
     SessionStatus status = SessionStatus::InProgress;
     std::optional<int> painBefore;
     std::optional<int> painAfter;
+    std::optional<int> painDuring; // at its worst during the session, asked after a plan that progresses
     int activeSeconds = 0; // the sum of the results' secondsWorked
     std::vector<ExerciseResult> results;
 
@@ -136,9 +137,31 @@ struct PlanEnrollment {
     int weeks = 1;
     Moment began;               // when the person made it active
     std::optional<Moment> ended; // when they stopped following it or started another; none while active
+    std::int64_t reviewedSessionId = 0; // the last session whose suggested dose changes were answered
 
     LocalDate lastDay() const { return addDays(start, weeks * 7 - 1); }
     bool operator==(const PlanEnrollment&) const = default;
+};
+
+enum class DoseChangeKind { Progress, Regress };
+
+// A change to one item of a followed plan, suggested by the pain-monitoring rule after a session, and
+// whether the person accepted it; the physio's report shows how the plan evolved and why.
+struct DoseChange {
+    std::int64_t id = 0;
+    std::int64_t enrollmentId = 0;
+    std::int64_t sessionId = 0;
+    Moment when;
+    int position = 0; // the item's place in the plan, from 0
+    DoseChangeKind kind = DoseChangeKind::Progress;
+    std::string exerciseBefore;
+    std::string exerciseAfter; // another exercise when the dose could go no further
+    std::string doseBefore;    // as doseSummary writes it: "3 × 30 s hold, each side"
+    std::string doseAfter;
+    std::string reason;
+    bool accepted = false;
+
+    bool operator==(const DoseChange&) const = default;
 };
 
 } // namespace limber

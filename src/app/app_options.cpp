@@ -19,7 +19,7 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     const QCommandLineOption catalog(QStringLiteral("catalog"), QCoreApplication::translate("main", "Use this exercise catalog instead of the built-in one."), QStringLiteral("PATH"));
     const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "Open the player on this plan (a plan file or a plan id)."), QStringLiteral("FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render a page offscreen, save it as PNG and quit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: today, library, player, journal (log-pain: the pain log, for --screenshot)."), QStringLiteral("NAME"));
+    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor)."), QStringLiteral("NAME"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "The window size for --screenshot, e.g. 1180x2400."), QStringLiteral("WxH"));
     const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),
         QCoreApplication::translate("main", "Print the wall-clock time (ns since the epoch) of the first painted frame and quit."));

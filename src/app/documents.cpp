@@ -2,11 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/documents.h"
 
+#include "app/labels.h"
 #include "core/common/private_file.h"
 #include "core/plan/plan_writer.h"
 
 #include <QFile>
-#include <QLocale>
 #include <QObject>
 #include <QPdfWriter>
 #include <QTextDocument>
@@ -69,10 +69,7 @@ bool writePlanHandout(const QString& path, const Plan& plan, QString& error)
     if (!plan.assignedBy.empty())
         facts << QObject::tr("From %1").arg(html(plan.assignedBy));
     if (plan.schedule) {
-        QStringList days;
-        for (Weekday day : plan.schedule->days)
-            days << QLocale().dayName(static_cast<int>(day) + 1, QLocale::LongFormat);
-        facts << QObject::tr("%1, for %n week(s)", nullptr, plan.schedule->weeks).arg(days.join(QStringLiteral(", ")));
+        facts << scheduleLabel(*plan.schedule);
     } else {
         facts << QObject::tr("A routine: whenever you need a break");
     }
@@ -88,7 +85,7 @@ bool writePlanHandout(const QString& path, const Plan& plan, QString& error)
                     .arg(i + 1)
                     .arg(html(exercise.name), html(doseSummary(exercise)));
         if (!item.note.empty())
-            body += QStringLiteral("<p><i>%1 %2</i></p>").arg(QObject::tr("From your physio:"), html(item.note));
+            body += QStringLiteral("<p><i>%1</i></p>").arg(html(item.note));
         body += listOf(exercise.steps, "ol");
         if (!exercise.cautions.empty())
             body += QStringLiteral("<p><b>%1</b></p>").arg(QObject::tr("Take care")) + listOf(exercise.cautions, "ul");

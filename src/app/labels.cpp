@@ -3,14 +3,15 @@
 #include "app/labels.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace limber::app {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Labels", text);
-}
+// The context of these strings for translators.
+class Labels {
+    Q_DECLARE_TR_FUNCTIONS(Labels)
+};
 
 } // namespace
 
@@ -18,13 +19,13 @@ QString label(Category category)
 {
     switch (category) {
     case Category::Stretch:
-        return tr("Stretch");
+        return Labels::tr("Stretch");
     case Category::Strengthening:
-        return tr("Strengthening");
+        return Labels::tr("Strengthening");
     case Category::Posture:
-        return tr("Posture");
+        return Labels::tr("Posture");
     case Category::Aerobic:
-        return tr("Aerobic");
+        return Labels::tr("Aerobic");
     }
     return {};
 }
@@ -33,29 +34,29 @@ QString label(BodyArea area)
 {
     switch (area) {
     case BodyArea::Neck:
-        return tr("Neck");
+        return Labels::tr("Neck");
     case BodyArea::Shoulders:
-        return tr("Shoulders");
+        return Labels::tr("Shoulders");
     case BodyArea::Chest:
-        return tr("Chest");
+        return Labels::tr("Chest");
     case BodyArea::UpperBack:
-        return tr("Upper back");
+        return Labels::tr("Upper back");
     case BodyArea::MidBack:
-        return tr("Mid back");
+        return Labels::tr("Mid back");
     case BodyArea::LowerBack:
-        return tr("Lower back");
+        return Labels::tr("Lower back");
     case BodyArea::Core:
-        return tr("Core");
+        return Labels::tr("Core");
     case BodyArea::Hips:
-        return tr("Hips");
+        return Labels::tr("Hips");
     case BodyArea::Glutes:
-        return tr("Glutes");
+        return Labels::tr("Glutes");
     case BodyArea::Hamstrings:
-        return tr("Hamstrings");
+        return Labels::tr("Hamstrings");
     case BodyArea::Legs:
-        return tr("Legs");
+        return Labels::tr("Legs");
     case BodyArea::FullBody:
-        return tr("Full body");
+        return Labels::tr("Full body");
     }
     return {};
 }
@@ -64,19 +65,19 @@ QString label(Position position)
 {
     switch (position) {
     case Position::Seated:
-        return tr("Seated");
+        return Labels::tr("Seated");
     case Position::Standing:
-        return tr("Standing");
+        return Labels::tr("Standing");
     case Position::FloorSupine:
-        return tr("Lying on your back");
+        return Labels::tr("Lying on your back");
     case Position::FloorProne:
-        return tr("Lying face down");
+        return Labels::tr("Lying face down");
     case Position::FloorQuadruped:
-        return tr("On hands and knees");
+        return Labels::tr("On hands and knees");
     case Position::FloorKneeling:
-        return tr("Kneeling");
+        return Labels::tr("Kneeling");
     case Position::SideLying:
-        return tr("Lying on your side");
+        return Labels::tr("Lying on your side");
     }
     return {};
 }
@@ -85,27 +86,27 @@ QString label(Equipment item)
 {
     switch (item) {
     case Equipment::Mat:
-        return tr("Mat");
+        return Labels::tr("Mat");
     case Equipment::Chair:
-        return tr("Chair");
+        return Labels::tr("Chair");
     case Equipment::Wall:
-        return tr("Wall");
+        return Labels::tr("Wall");
     case Equipment::Towel:
-        return tr("Towel");
+        return Labels::tr("Towel");
     case Equipment::FoamRoller:
-        return tr("Foam roller");
+        return Labels::tr("Foam roller");
     case Equipment::StabilityBall:
-        return tr("Stability ball");
+        return Labels::tr("Stability ball");
     case Equipment::ResistanceBand:
-        return tr("Resistance band");
+        return Labels::tr("Resistance band");
     case Equipment::Doorway:
-        return tr("Doorway");
+        return Labels::tr("Doorway");
     case Equipment::Step:
-        return tr("Step or stairs");
+        return Labels::tr("Step or stairs");
     case Equipment::Pool:
-        return tr("Pool");
+        return Labels::tr("Pool");
     case Equipment::Bike:
-        return tr("Bike");
+        return Labels::tr("Bike");
     }
     return {};
 }
@@ -114,21 +115,21 @@ QString label(PainArea area)
 {
     switch (area) {
     case PainArea::Neck:
-        return tr("Neck");
+        return Labels::tr("Neck");
     case PainArea::Shoulders:
-        return tr("Shoulders");
+        return Labels::tr("Shoulders");
     case PainArea::UpperBack:
-        return tr("Upper back");
+        return Labels::tr("Upper back");
     case PainArea::MidBack:
-        return tr("Mid back");
+        return Labels::tr("Mid back");
     case PainArea::LowerBack:
-        return tr("Lower back");
+        return Labels::tr("Lower back");
     case PainArea::Hips:
-        return tr("Hips");
+        return Labels::tr("Hips");
     case PainArea::Buttocks:
-        return tr("Buttocks");
+        return Labels::tr("Buttocks");
     case PainArea::Legs:
-        return tr("Legs");
+        return Labels::tr("Legs");
     }
     return {};
 }
@@ -137,15 +138,15 @@ QString label(Symptom symptom)
 {
     switch (symptom) {
     case Symptom::Ache:
-        return tr("Ache");
+        return Labels::tr("Ache");
     case Symptom::Shooting:
-        return tr("Shooting or stabbing");
+        return Labels::tr("Shooting or stabbing");
     case Symptom::SpreadingDownLeg:
-        return tr("Spreading down a leg");
+        return Labels::tr("Spreading down a leg");
     case Symptom::Stiffness:
-        return tr("Stiffness");
+        return Labels::tr("Stiffness");
     case Symptom::NumbnessTingling:
-        return tr("Numbness or tingling");
+        return Labels::tr("Numbness or tingling");
     }
     return {};
 }
@@ -154,15 +155,32 @@ QString label(PainContext context)
 {
     switch (context) {
     case PainContext::Morning:
-        return tr("In the morning");
+        return Labels::tr("In the morning");
     case PainContext::DuringWork:
-        return tr("During work");
+        return Labels::tr("During work");
     case PainContext::AfterSession:
-        return tr("After a session");
+        return Labels::tr("After a session");
     case PainContext::Evening:
-        return tr("In the evening");
+        return Labels::tr("In the evening");
     }
     return {};
+}
+
+QString daysLabel(const std::vector<Weekday>& days)
+{
+    if (days.size() == 7)
+        return Labels::tr("Every day");
+    if (days == std::vector{Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri})
+        return Labels::tr("Weekdays");
+    QStringList names;
+    for (Weekday day : days)
+        names << QLocale().dayName(static_cast<int>(day) + 1, QLocale::ShortFormat);
+    return names.join(QStringLiteral(", "));
+}
+
+QString scheduleLabel(const Schedule& schedule)
+{
+    return Labels::tr("%1 for %n week(s)", nullptr, schedule.weeks).arg(daysLabel(schedule.days));
 }
 
 QColor categoryColor(Category category)

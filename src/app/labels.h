@@ -4,6 +4,7 @@
 
 #include "core/catalog/exercise.h"
 #include "core/journal/journal_types.h"
+#include "core/plan/plan.h"
 
 #include <QColor>
 #include <QString>
@@ -18,6 +19,11 @@ QString label(Equipment item);
 QString label(PainArea area);
 QString label(PainContext context);
 QString label(Symptom symptom);
+
+// The days of a plan ("Mon, Wed, Fri", "Weekdays", "Every day").
+QString daysLabel(const std::vector<Weekday>& days);
+// "Mon, Wed, Fri for 6 weeks".
+QString scheduleLabel(const Schedule& schedule);
 
 // Each category's colour, used as an accent in lists and chips.
 QColor categoryColor(Category category);

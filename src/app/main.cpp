@@ -5,6 +5,7 @@
 #include "app/body_map.h"
 #include "app/main_window.h"
 #include "app/pain_log_dialog.h"
+#include "app/plan_editor.h"
 #include "app/plans_page.h"
 #include "app/player_page.h"
 #include "app/problem_dialog.h"
@@ -12,6 +13,7 @@
 #include "app/screenshot.h"
 #include "app/session_controller.h"
 #include "app/theme.h"
+#include "app/translations.h"
 #include "core/common/paths.h"
 #include "core/plan/plan_loader.h"
 
@@ -82,13 +84,27 @@ void freezeDemoSession(MainWindow& window, StillClock& clock, const std::vector<
     window.sessionController()->tick();
 }
 
-// The pain log as the user guide shows it: a score chosen and the lower back's left side clicked.
-bool saveLogPainScreenshot(MainWindow& window, const QString& path, QString& error)
+// The dialogs the user guide shows, which are not pages: the pain log with a score chosen and the lower
+// back's left side clicked, and the plan editor on the lower back starter.
+const QStringList dialogShots{QStringLiteral("log-pain"), QStringLiteral("plan-editor")};
+
+bool saveDialogScreenshot(MainWindow& window, const QString& name, std::shared_ptr<const Catalog> catalog,
+                          const std::vector<Plan>& plans, const QString& path, QString& error)
 {
     window.show();
-    PainLogDialog dialog(localMoment(currentInstant()), &window);
-    dialog.findChild<ScorePicker*>()->setScore(6);
-    dialog.findChild<BodyMap*>()->setSelection(PainArea::LowerBack, BodySide::Left);
+    if (name == QStringLiteral("log-pain")) {
+        PainLogDialog dialog(localMoment(currentInstant()), &window);
+        dialog.findChild<ScorePicker*>()->setScore(6);
+        dialog.findChild<BodyMap*>()->setSelection(PainArea::LowerBack, BodySide::Left);
+        return saveScreenshot(dialog, path, error);
+    }
+    const auto plan = std::find_if(plans.begin(), plans.end(), [](const Plan& p) { return p.id == "lower-back-starter"; });
+    if (plan == plans.end()) {
+        error = QStringLiteral("no lower-back-starter plan");
+        return false;
+    }
+    PlanEditorDialog dialog(*plan, std::move(catalog), &window);
+    dialog.resize(1100, 720);
     return saveScreenshot(dialog, path, error);
 }
 
@@ -106,6 +122,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("limber"));
     applyTheme(app);
+    installTranslations(app);
 
     QString error;
     const auto options = parseAppOptions(QApplication::arguments(), error);
@@ -138,8 +155,8 @@ int main(int argc, char** argv)
     const auto planProblems = window.plansPage()->problems();
     problems.insert(problems.end(), planProblems.begin(), planProblems.end());
     window.setJournal(journal ? &*journal : nullptr);
-    const bool logPainShot = screenshot && options->page == QStringLiteral("log-pain");
-    if (!options->page.isEmpty() && !logPainShot && !window.showPage(options->page)) {
+    const bool dialogShot = screenshot && dialogShots.contains(options->page);
+    if (!options->page.isEmpty() && !dialogShot && !window.showPage(options->page)) {
         std::fprintf(stderr, "limber: no page named '%s' (pages: %s)\n", qPrintable(options->page),
                      qPrintable(MainWindow::pageNames().join(QStringLiteral(", "))));
         return 2;
@@ -172,8 +189,8 @@ int main(int argc, char** argv)
             freezeDemoSession(window, stillClock, plans);
         if (options->size.isValid())
             window.resize(options->size);
-        const bool saved = logPainShot ? saveLogPainScreenshot(window, options->screenshot, error)
-                                       : saveScreenshot(window, options->screenshot, error);
+        const bool saved = dialogShot ? saveDialogScreenshot(window, options->page, catalog.catalog, plans, options->screenshot, error)
+                                      : saveScreenshot(window, options->screenshot, error);
         if (!saved) {
             std::fprintf(stderr, "limber: cannot save %s: %s\n", qPrintable(options->screenshot), qPrintable(error));
             return 1;

@@ -112,14 +112,6 @@ QString changeParagraph(const PainChange& change)
     return {};
 }
 
-QString dayNames(const std::vector<Weekday>& days)
-{
-    QStringList names;
-    for (Weekday day : days)
-        names << QLocale().dayName(static_cast<int>(day) + 1, QLocale::ShortFormat);
-    return names.join(QStringLiteral(", "));
-}
-
 // Each plan followed during the period, who assigned it and how much of it was done.
 QString plansSection(const PhysioReportInput& input)
 {
@@ -139,7 +131,7 @@ QString plansSection(const PhysioReportInput& input)
                        .arg(html(plan.planTitle),
                             assignedBy.empty() ? QString{} : QObject::tr(", assigned by %1").arg(html(assignedBy)),
                             QObject::tr("From %1, %2, for %3 weeks%4.")
-                                .arg(dateText(plan.start), dayNames(plan.days))
+                                .arg(dateText(plan.start), daysLabel(plan.days))
                                 .arg(plan.weeks)
                                 .arg(plan.ended ? QObject::tr("; stopped on %1").arg(dateText(plan.ended->date)) : QString{}),
                             QObject::tr("In this period: %1 sessions scheduled, %2 done, %3 partly done, %4 missed%5.")

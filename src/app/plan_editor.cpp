@@ -72,11 +72,14 @@ QSpinBox* spin(const char* name, int minimum, int maximum, const QString& suffix
     return box;
 }
 
+// Text the person is typing is left alone; text put there by undo, redo or opening starts at its beginning.
 void setTextKeepingCursor(QLineEdit* edit, const std::string& text)
 {
     const QString wanted = QString::fromStdString(text);
-    if (edit->text() != wanted)
+    if (edit->text() != wanted) {
         edit->setText(wanted);
+        edit->setCursorPosition(0);
+    }
 }
 
 } // namespace
@@ -118,7 +121,7 @@ PlanEditorDialog::PlanEditorDialog(Plan plan, std::shared_ptr<const Catalog> cat
     m_weeks = spin("weeksSpin", 1, 52, tr(" weeks"), m_schedule);
     m_fixedStart = new QCheckBox(tr("Starts on"), m_schedule);
     m_fixedStart->setObjectName(QStringLiteral("fixedStartCheck"));
-    m_start = new QDateEdit(m_schedule);
+    m_start = new QDateEdit(QDate::currentDate(), m_schedule);
     m_start->setObjectName(QStringLiteral("scheduleStartEdit"));
     m_start->setCalendarPopup(true);
     auto* scheduleLayout = new QFormLayout(m_schedule);
@@ -136,6 +139,8 @@ PlanEditorDialog::PlanEditorDialog(Plan plan, std::shared_ptr<const Catalog> cat
     m_stepReps = spin("stepRepsSpin", 0, 20, tr(" reps"), m_progression);
     m_stepHold = spin("stepHoldSpin", 0, 60, tr(" s hold"), m_progression);
     m_stepSets = spin("stepSetsSpin", 0, 3, tr(" sets"), m_progression);
+    for (QSpinBox* box : {m_stepReps, m_stepHold, m_stepSets})
+        box->setPrefix(QStringLiteral("+"));
     auto* progressionLayout = new QFormLayout(m_progression);
     progressionLayout->addRow(tr("After every"), m_everySessions);
     auto* step = new QHBoxLayout;
@@ -181,15 +186,20 @@ PlanEditorDialog::PlanEditorDialog(Plan plan, std::shared_ptr<const Catalog> cat
 
     m_itemMode = new QLabel(this);
     m_itemMode->setObjectName(QStringLiteral("itemModeLabel"));
-    m_sets = spin("setsSpin", 1, 10, tr(" sets"), this);
-    m_reps = spin("repsSpin", 1, 100, tr(" reps"), this);
-    m_hold = spin("holdSpin", 1, 900, tr(" s hold"), this);
-    m_rest = spin("restSpin", 0, 600, tr(" s rest"), this);
+    m_sets = spin("setsSpin", 1, 10, {}, this);
+    m_sets->setPrefix(tr("Sets: "));
+    m_reps = spin("repsSpin", 1, 100, {}, this);
+    m_reps->setPrefix(tr("Reps: "));
+    m_hold = spin("holdSpin", 1, 900, tr(" s"), this);
+    m_hold->setPrefix(tr("Hold: "));
+    m_rest = spin("restSpin", 0, 600, tr(" s"), this);
+    m_rest->setPrefix(tr("Rest: "));
     m_minutes = new QDoubleSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("minutesSpin"));
     m_minutes->setRange(0.5, 240);
     m_minutes->setSingleStep(0.5);
     m_minutes->setDecimals(1);
+    m_minutes->setPrefix(tr("Time: "));
     m_minutes->setSuffix(tr(" min"));
     m_itemNote = new QLineEdit(this);
     m_itemNote->setObjectName(QStringLiteral("itemNoteEdit"));
@@ -499,6 +509,7 @@ void PlanEditorDialog::showItem()
     m_minutes->setVisible(exercise.mode == DoseMode::Timed);
     // The format's limits: at most 50 holds, 100 repetitions.
     m_reps->setMaximum(exercise.mode == DoseMode::Hold ? 50 : 100);
+    m_reps->setPrefix(exercise.mode == DoseMode::Hold ? tr("Holds: ") : tr("Reps: "));
     m_sets->setValue(dose.sets);
     m_reps->setValue(std::max(1, dose.reps));
     m_hold->setValue(std::max(1, dose.holdSeconds));

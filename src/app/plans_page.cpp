@@ -3,6 +3,7 @@
 #include "app/plans_page.h"
 
 #include "app/documents.h"
+#include "app/labels.h"
 #include "app/plan_editor.h"
 #include "app/qt_dates.h"
 #include "app/problem_dialog.h"
@@ -42,22 +43,6 @@ QString minutesText(std::chrono::nanoseconds duration)
     return PlansPage::tr("about %1 min").arg(std::max<std::int64_t>(1, minutes));
 }
 
-QString scheduleText(const Schedule& schedule)
-{
-    QString days;
-    if (schedule.days.size() == 7) {
-        days = PlansPage::tr("Every day");
-    } else if (schedule.days == std::vector{Weekday::Mon, Weekday::Tue, Weekday::Wed, Weekday::Thu, Weekday::Fri}) {
-        days = PlansPage::tr("Weekdays");
-    } else {
-        QStringList names;
-        for (Weekday day : schedule.days)
-            names << QLocale().dayName(static_cast<int>(day) + 1, QLocale::ShortFormat);
-        days = names.join(QStringLiteral(", "));
-    }
-    return PlansPage::tr("%1 for %n week(s)", nullptr, schedule.weeks).arg(days);
-}
-
 // Everything a person needs to decide whether to follow a plan, as one block of rich text.
 QString planHtml(const Plan& plan)
 {
@@ -65,7 +50,7 @@ QString planHtml(const Plan& plan)
     QStringList facts;
     if (!plan.assignedBy.empty())
         facts << PlansPage::tr("From %1").arg(html(plan.assignedBy));
-    facts << (plan.schedule ? scheduleText(*plan.schedule) : PlansPage::tr("A routine: whenever you like"));
+    facts << (plan.schedule ? scheduleLabel(*plan.schedule) : PlansPage::tr("A routine: whenever you like"));
     facts << minutesText(buildTimeline(plan).total);
     text += QStringLiteral("<p>%1</p>").arg(facts.join(QStringLiteral(" · ")));
     if (!plan.summary.empty())
@@ -406,7 +391,7 @@ void PlansPage::reload(const QString& select)
             if (source.plan.ok()) {
                 const Plan& plan = *source.plan.value;
                 text = QString::fromStdString(plan.title) + QLatin1Char('\n') +
-                       (plan.schedule ? scheduleText(*plan.schedule) : tr("Routine, %1").arg(minutesText(buildTimeline(plan).total)));
+                       (plan.schedule ? scheduleLabel(*plan.schedule) : tr("Routine, %1").arg(minutesText(buildTimeline(plan).total)));
             } else {
                 text = tr("%1\nhas problems").arg(QString::fromStdString(std::filesystem::path{source.label}.filename().string()));
             }

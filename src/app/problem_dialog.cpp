@@ -24,6 +24,7 @@ FileProblemsDialog::FileProblemsDialog(const QString& summary, const std::vector
     auto* count = new QLabel(tr("%n problem(s) found. The file was left as it is; fix these and try again.", nullptr,
                                 static_cast<int>(issues.size())),
                              this);
+    count->setObjectName(QStringLiteral("problemCount"));
     count->setWordWrap(true);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("problemList"));

@@ -3,6 +3,7 @@
 #include "app_test_support.h"
 
 #include "app/theme.h"
+#include "app/translations.h"
 
 #include <QStandardPaths>
 
@@ -20,6 +21,7 @@ QApplication& application()
         QStandardPaths::setTestModeEnabled(true);
         auto* created = new QApplication(argc, argv);
         limber::app::applyTheme(*created);
+        limber::app::installTranslations(*created);
         return created;
     }();
     return *app;

@@ -115,6 +115,9 @@ TEST_CASE_METHOD(PlansFixture, "an invalid plan file opens a dialog listing ever
         REQUIRE(dialog != nullptr);
         CHECK(dialog->isVisible());
         REQUIRE(dialog->problemList()->count() == static_cast<int>(expected.issues.size()));
+        const QString count = expected.issues.size() == 1 ? QStringLiteral("1 problem found.")
+                                                          : QStringLiteral("%1 problems found.").arg(expected.issues.size());
+        CHECK(child<QLabel>(*dialog, "problemCount")->text().startsWith(count));
         for (int row = 0; row < dialog->problemList()->count(); ++row) {
             const Issue& issue = expected.issues[static_cast<std::size_t>(row)];
             CHECK(dialog->problemList()->item(row)->text() == QString::fromStdString(formatIssue(issue)));
@@ -231,7 +234,8 @@ TEST_CASE_METHOD(PlansFixture, "following a plan shows it on Today with its week
     TodayPage& today_ = *window->todayPage();
     CHECK(child<QWidget>(today_, "planCard")->isVisibleTo(&today_));
     CHECK(child<QLabel>(today_, "planWeekLabel")->text().startsWith(QStringLiteral("Week 2 of 8")));
-    CHECK(child<QLabel>(today_, "planWeekLabel")->text().contains(QStringLiteral("0 of 3")));
+    CHECK(child<QLabel>(today_, "planWeekLabel")->text().contains(QStringLiteral("0 of 3 sessions done this week")));
+    CHECK(child<QLabel>(page(), "planDetails")->text().contains(QStringLiteral("Mon, Wed, Fri for 8 weeks")));
     CHECK(child<QLabel>(page(), "followingLabel")->text().contains(QStringLiteral("week 2 of 8")));
 
     QTest::mouseClick(child<QPushButton>(today_, "planStartButton"), Qt::LeftButton);

@@ -268,3 +268,12 @@ TEST_CASE("the weekly report counts the plan's scheduled and missed sessions per
     CHECK(report["weeks"][3]["plan"]["scheduled"] == 3);
     CHECK(run({"report", "weekly", "--weeks", "4"}).out.find(" 0/3 ") != std::string::npos);
 }
+
+TEST_CASE("the example physio plan of the user guide is valid")
+{
+    TempDir home;
+    const auto example = std::filesystem::path{LIMBER_SOURCE_DIR} / "docs" / "examples" / "physio-plan.json";
+    const ProcessResult result = cli(home, {"plan", "validate", example.string()});
+    CHECK(result.exitCode == 0);
+    CHECK(result.out.find("ok, 6 exercises") != std::string::npos);
+}

@@ -255,7 +255,8 @@ void PlansPage::setActivePlan(const std::optional<PlanEnrollment>& active, Local
     m_active = active;
     m_today = today;
     const PlanSource* current = selected();
-    reload(current && current->plan.ok() ? QString::fromStdString(current->plan.value->id) : QString{});
+    // Only the marks change: the files are not read again.
+    showList(current && current->plan.ok() ? QString::fromStdString(current->plan.value->id) : QString{});
 }
 
 bool PlansPage::shadowed(const PlanSource& source) const
@@ -372,6 +373,11 @@ void PlansPage::reload(const QString& select)
 {
     if (m_catalog && !m_directory.empty())
         m_sources = findPlans(*m_catalog, m_directory);
+    showList(select);
+}
+
+void PlansPage::showList(const QString& select)
+{
     m_list->clear();
     // The person's own plans first: those are the ones a physio gave them.
     for (bool builtin : {false, true}) {

@@ -69,7 +69,9 @@ private:
     const PlanSource* selected() const;
     // A built-in plan the person has their own version of (same id) is hidden behind it.
     bool shadowed(const PlanSource& source) const;
+    // Reads the plans again, then shows them.
     void reload(const QString& select = {});
+    void showList(const QString& select);
     void showSelected();
     void editSelected(bool asCopy);
     void exportSelected();

@@ -1337,7 +1337,15 @@ Try fewer words or clear a filter.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>, each side</source>
+        <source>Each side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every set on the left, then on the right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sides</source>
         <translation type="unfinished" />
     </message>
 </context>

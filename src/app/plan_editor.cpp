@@ -201,11 +201,14 @@ PlanEditorDialog::PlanEditorDialog(Plan plan, std::shared_ptr<const Catalog> cat
     m_minutes->setDecimals(1);
     m_minutes->setPrefix(tr("Time: "));
     m_minutes->setSuffix(tr(" min"));
+    m_perSide = new QCheckBox(tr("Each side"), this);
+    m_perSide->setObjectName(QStringLiteral("perSideCheck"));
+    m_perSide->setToolTip(tr("Every set on the left, then on the right"));
     m_itemNote = new QLineEdit(this);
     m_itemNote->setObjectName(QStringLiteral("itemNoteEdit"));
     m_itemNote->setPlaceholderText(tr("A note for this exercise (optional)"));
     auto* dose = new QHBoxLayout;
-    for (QWidget* box : std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_rest, m_minutes})
+    for (QWidget* box : std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_rest, m_minutes, m_perSide})
         dose->addWidget(box);
     auto* right = new QVBoxLayout;
     auto* exercisesLabel = new QLabel(tr("Exercises, in order"), this);
@@ -347,6 +350,14 @@ PlanEditorDialog::PlanEditorDialog(Plan plan, std::shared_ptr<const Catalog> cat
         Plan after = m_plan;
         after.items[static_cast<std::size_t>(row)].exercise.dose.timedSeconds = static_cast<int>(std::lround(minutes * 60));
         change(std::move(after), tr("dose"), ItemDose + row);
+    });
+    connect(m_perSide, &QCheckBox::toggled, this, [this](bool perSide) {
+        const int row = m_items->currentRow();
+        if (m_showing || row < 0)
+            return;
+        Plan after = m_plan;
+        after.items[static_cast<std::size_t>(row)].exercise.perSide = perSide;
+        change(std::move(after), tr("sides"));
     });
     connect(m_itemNote, &QLineEdit::textEdited, this, [this](const QString& text) {
         const int row = m_items->currentRow();
@@ -494,7 +505,7 @@ void PlanEditorDialog::showItem()
 {
     const int row = m_items->currentRow();
     const bool any = row >= 0 && static_cast<std::size_t>(row) < m_plan.items.size();
-    for (QWidget* widget : std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_rest, m_minutes, m_itemNote, m_itemMode})
+    for (QWidget* widget : std::initializer_list<QWidget*>{m_sets, m_reps, m_hold, m_rest, m_minutes, m_perSide, m_itemNote, m_itemMode})
         widget->setVisible(any);
     if (!any)
         return;
@@ -515,10 +526,9 @@ void PlanEditorDialog::showItem()
     m_hold->setValue(std::max(1, dose.holdSeconds));
     m_rest->setValue(dose.restSeconds);
     m_minutes->setValue(dose.timedSeconds / 60.0);
+    m_perSide->setChecked(exercise.perSide);
     setTextKeepingCursor(m_itemNote, m_plan.items[static_cast<std::size_t>(row)].note);
-    QString mode = exercise.mode == DoseMode::Hold ? tr("Holds") : exercise.mode == DoseMode::Reps ? tr("Repetitions") : tr("Timed");
-    if (exercise.perSide)
-        mode += tr(", each side");
+    const QString mode = exercise.mode == DoseMode::Hold ? tr("Holds") : exercise.mode == DoseMode::Reps ? tr("Repetitions") : tr("Timed");
     m_itemMode->setText(QStringLiteral("<b>%1</b> · %2").arg(QString::fromStdString(exercise.name).toHtmlEscaped(), mode));
     m_showing = wasShowing;
 }

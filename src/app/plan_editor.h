@@ -87,6 +87,7 @@ private:
     QSpinBox* m_hold = nullptr;
     QSpinBox* m_rest = nullptr;
     QDoubleSpinBox* m_minutes = nullptr;
+    QCheckBox* m_perSide = nullptr;
     QLineEdit* m_itemNote = nullptr;
     QLabel* m_problems = nullptr;
     QPushButton* m_save = nullptr;

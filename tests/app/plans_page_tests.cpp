@@ -163,11 +163,14 @@ TEST_CASE_METHOD(PlansFixture, "a plan edited with undo and redo exports a file 
     note->selectAll();
     QTest::keyClicks(note, QStringLiteral("Slowly"));
     editor->moveItem(0, 2);
+    child<QListWidget>(*editor, "itemList")->setCurrentRow(1);
+    auto* sides = child<QCheckBox>(*editor, "perSideCheck");
+    sides->setChecked(!sides->isChecked());
     child<QCheckBox>(*editor, "day-sat")->setChecked(false);
     child<QCheckBox>(*editor, "day-sun")->setChecked(false);
     QUndoStack* undo = editor->undoStack();
     // Typing the title was one step however many letters; so was the assigned-by.
-    CHECK(undo->count() == 8);
+    CHECK(undo->count() == 9);
 
     const Plan edited = editor->plan();
     CHECK(edited.title == "Back plan from Sam");
@@ -175,6 +178,7 @@ TEST_CASE_METHOD(PlansFixture, "a plan edited with undo and redo exports a file 
     CHECK(edited.items[2].exercise.dose.sets == original.items[0].exercise.dose.sets + 1);
     CHECK(edited.items[2].note == "Slowly");
     CHECK(edited.schedule->days.size() == 5);
+    CHECK(edited.items[1].exercise.perSide != original.items[2].exercise.perSide);
     while (undo->canUndo())
         undo->undo();
     CHECK(editor->plan() == original);

@@ -171,7 +171,7 @@ private:
     {
         if (!m_check.expectObject(value, path))
             return std::nullopt;
-        const JsonFields fields = m_check.fields(value, path, {"exercise", "dose", "note"});
+        const JsonFields fields = m_check.fields(value, path, {"exercise", "dose", "per_side", "note"});
         PlanItem item;
         item.note = m_check.text(fields, path, "note", maxItemNoteLength, Presence::Optional).value_or("");
         const auto exercise = m_check.member(fields, path, "exercise", Presence::Required);
@@ -201,6 +201,9 @@ private:
             if (!m_exercises.readDose(*dose, path / "dose", item.exercise.mode, item.exercise.dose, DoseFields::Override))
                 return std::nullopt;
         }
+        // A physio may have one side done, or a one-sided exercise done on both, without a new exercise.
+        if (const auto perSide = m_check.boolean(fields, path, "per_side", Presence::Optional))
+            item.exercise.perSide = *perSide;
         return item;
     }
 

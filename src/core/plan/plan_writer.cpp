@@ -94,6 +94,8 @@ json toJson(const Plan& plan, const Catalog& catalog)
             entry["exercise"] = item.exercise.id;
             if (json dose = doseOverride(item.exercise, *base); !dose.empty())
                 entry["dose"] = std::move(dose);
+            if (item.exercise.perSide != base->perSide)
+                entry["per_side"] = item.exercise.perSide;
         }
         if (!item.note.empty())
             entry["note"] = item.note;

@@ -12,6 +12,7 @@ limber_packages=(
     qt6-tools-dev qt6-l10n-tools qt6-declarative-dev libqt6opengl6-dev libgl1-mesa-dev
     nlohmann-json3-dev libsimdjson-dev libsqlite3-dev sqlite3 catch2 libcli11-dev libbenchmark-dev
     python3-jsonschema fonts-dejavu-core xvfb xauth tzdata espeak-ng poppler-utils
+    appstream desktop-file-utils shared-mime-info groff-base binutils
 )
 
 limber_install_missing_packages() {

@@ -24,6 +24,9 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),
         QCoreApplication::translate("main", "Print the wall-clock time (ns since the epoch) of the first painted frame and quit."));
     parser.addOptions({journal, catalog, plan, screenshot, page, size, benchmarkStartup});
+    parser.addPositionalArgument(QStringLiteral("PLAN-FILE"),
+                                 QCoreApplication::translate("main", "A plan file to import into your plans (as when opened from the file manager)."),
+                                 QStringLiteral("[PLAN-FILE]"));
 
     if (!parser.parse(arguments)) {
         error = parser.errorText();
@@ -33,8 +36,8 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
         parser.showHelp(0);
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
-    if (!parser.positionalArguments().isEmpty()) {
-        error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+    if (parser.positionalArguments().size() > 1) {
+        error = QCoreApplication::translate("main", "unexpected argument: %1").arg(parser.positionalArguments().at(1));
         return std::nullopt;
     }
     QSize windowSize;
@@ -50,7 +53,7 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     }
     return AppOptions{parser.value(journal),    parser.value(catalog), parser.value(plan),
                       parser.value(screenshot), parser.value(page),    windowSize,
-                      parser.isSet(benchmarkStartup)};
+                      parser.isSet(benchmarkStartup), parser.positionalArguments().value(0)};
 }
 
 bool wantsScreenshot(int argc, char** argv)

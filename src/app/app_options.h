@@ -18,6 +18,7 @@ struct AppOptions {
     QString page;       // the page to show first (and to capture)
     QSize size;         // the window's size for a screenshot; invalid: the usual size
     bool benchmarkStartup = false; // print when the first frame was painted, then quit
+    QString importPlan;            // a plan file to import (opened from the file manager)
 };
 
 // Parses the app's command line; on a usage error returns nullopt and sets `error` to the message.

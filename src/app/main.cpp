@@ -12,6 +12,7 @@
 #include "app/score_picker.h"
 #include "app/screenshot.h"
 #include "app/session_controller.h"
+#include "app/single_instance.h"
 #include "app/theme.h"
 #include "app/translations.h"
 #include "core/common/paths.h"
@@ -120,7 +121,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("limber"));
     QApplication::setApplicationDisplayName(QStringLiteral("Limber"));
     QApplication::setApplicationVersion(QStringLiteral(LIMBER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("limber"));
+    QApplication::setDesktopFileName(QStringLiteral("io.limber.Limber"));
     applyTheme(app);
     installTranslations(app);
 
@@ -131,13 +132,23 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    const QString journalPath = !options->journal.isEmpty() ? options->journal : qEnvironmentVariable("LIMBER_JOURNAL");
+    // A second start hands its request to the running Limber of the same journal, and quits.
+    const QString journalKey = journalPath.isEmpty() ? QString::fromStdString(defaultJournalPath().string()) : journalPath;
+    SingleInstance instance(journalKey + QLatin1Char('\n') + QString::fromStdString(userPlansDirectory().string()));
+    const QString importPath = options->importPlan.isEmpty() ? QString{} : QFileInfo(options->importPlan).absoluteFilePath();
+    if (!screenshot && !options->benchmarkStartup) {
+        if (instance.sendToRunning(importPath.isEmpty() ? SingleInstance::raiseMessage() : SingleInstance::importMessage(importPath)))
+            return 0;
+        instance.listen();
+    }
+
     AppCatalog catalog = loadAppCatalog(options->catalog);
     std::vector<Issue> problems = catalog.issues;
 
     // A screenshot never touches the person's own journal unless asked to.
     std::optional<Journal> journal;
     QString journalProblem;
-    const QString journalPath = !options->journal.isEmpty() ? options->journal : qEnvironmentVariable("LIMBER_JOURNAL");
     if (!screenshot || !journalPath.isEmpty()) {
         auto opened = Journal::open(journalPath.isEmpty() ? defaultJournalPath() : std::filesystem::path{journalPath.toStdString()});
         if (opened.ok())
@@ -197,6 +208,15 @@ int main(int argc, char** argv)
         }
         return 0;
     }
+
+    QObject::connect(&instance, &SingleInstance::messageReceived, &window, [&window](const QString& message) {
+        if (message.startsWith(QStringLiteral("import ")))
+            window.importPlanFile(message.mid(7));
+        else
+            window.bringForward();
+    });
+    if (!importPath.isEmpty())
+        QTimer::singleShot(0, &window, [&window, importPath] { window.importPlanFile(importPath); });
 
     FirstPaintReporter reporter;
     if (options->benchmarkStartup)

@@ -327,6 +327,22 @@ bool MainWindow::showPage(const QString& name)
     return false;
 }
 
+bool MainWindow::importPlanFile(const QString& path)
+{
+    bringForward();
+    showPage(QStringLiteral("plans"));
+    return m_plansPage->importFile(path);
+}
+
+void MainWindow::bringForward()
+{
+    if (isMinimized())
+        showNormal();
+    show();
+    raise();
+    activateWindow();
+}
+
 bool MainWindow::openPlan(const QString& planId)
 {
     if (m_journal) {

@@ -56,6 +56,11 @@ public:
     // Whether the red-flag screen has never been answered (then it is shown on first run).
     bool needsFirstScreen() const;
 
+    // Imports a plan file into the person's plans and shows it on the Plans page (with its problems, if any).
+    bool importPlanFile(const QString& path);
+    // Brings the window forward, as when Limber is started again.
+    void bringForward();
+
     // Opens the player on the plan with this id, ready to start; false when there is no such plan.
     bool openPlan(const QString& planId);
     void refreshToday();

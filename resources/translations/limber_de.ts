@@ -5,200 +5,200 @@
     <name>ExerciseDelegate</name>
     <message>
         <source>at the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>am Schreibtisch</translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
         <source>Stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dehnung</translation>
     </message>
     <message>
         <source>Strengthening</source>
-        <translation type="unfinished"></translation>
+        <translation>Kräftigung</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltung</translation>
     </message>
     <message>
         <source>Aerobic</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausdauer</translation>
     </message>
     <message>
         <source>Neck</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken</translation>
     </message>
     <message>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <source>Upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken</translation>
     </message>
     <message>
         <source>Mid back</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Rücken</translation>
     </message>
     <message>
         <source>Lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumpf</translation>
     </message>
     <message>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüften</translation>
     </message>
     <message>
         <source>Glutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäßmuskeln</translation>
     </message>
     <message>
         <source>Hamstrings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hintere Oberschenkel</translation>
     </message>
     <message>
         <source>Legs</source>
-        <translation type="unfinished"></translation>
+        <translation>Beine</translation>
     </message>
     <message>
         <source>Full body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganzer Körper</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzend</translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehend</translation>
     </message>
     <message>
         <source>Lying on your back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rücklings liegend</translation>
     </message>
     <message>
         <source>Lying face down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bäuchlings liegend</translation>
     </message>
     <message>
         <source>On hands and knees</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf allen vieren</translation>
     </message>
     <message>
         <source>Kneeling</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniend</translation>
     </message>
     <message>
         <source>Lying on your side</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitlich liegend</translation>
     </message>
     <message>
         <source>Mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Matte</translation>
     </message>
     <message>
         <source>Chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuhl</translation>
     </message>
     <message>
         <source>Wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand</translation>
     </message>
     <message>
         <source>Towel</source>
-        <translation type="unfinished"></translation>
+        <translation>Handtuch</translation>
     </message>
     <message>
         <source>Foam roller</source>
-        <translation type="unfinished"></translation>
+        <translation>Faszienrolle</translation>
     </message>
     <message>
         <source>Stability ball</source>
-        <translation type="unfinished"></translation>
+        <translation>Gymnastikball</translation>
     </message>
     <message>
         <source>Resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitnessband</translation>
     </message>
     <message>
         <source>Doorway</source>
-        <translation type="unfinished"></translation>
+        <translation>Türrahmen</translation>
     </message>
     <message>
         <source>Step or stairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe oder Treppe</translation>
     </message>
     <message>
         <source>Pool</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwimmbecken</translation>
     </message>
     <message>
         <source>Bike</source>
-        <translation type="unfinished"></translation>
+        <translation>Fahrrad</translation>
     </message>
     <message>
         <source>Buttocks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesäß</translation>
     </message>
     <message>
         <source>Ache</source>
-        <translation type="unfinished"></translation>
+        <translation>Dumpfer Schmerz</translation>
     </message>
     <message>
         <source>Shooting or stabbing</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschießend oder stechend</translation>
     </message>
     <message>
         <source>Spreading down a leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstrahlend ins Bein</translation>
     </message>
     <message>
         <source>Stiffness</source>
-        <translation type="unfinished"></translation>
+        <translation>Steifheit</translation>
     </message>
     <message>
         <source>Numbness or tingling</source>
-        <translation type="unfinished"></translation>
+        <translation>Taubheit oder Kribbeln</translation>
     </message>
     <message>
         <source>In the morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgens</translation>
     </message>
     <message>
         <source>During work</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Arbeit</translation>
     </message>
     <message>
         <source>After a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Einheit</translation>
     </message>
     <message>
         <source>In the evening</source>
-        <translation type="unfinished"></translation>
+        <translation>Abends</translation>
     </message>
     <message>
         <source>Every day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Tag</translation>
     </message>
     <message>
         <source>Weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag bis Freitag</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Woche lang</numerusform>
+            <numerusform>%1, %n Wochen lang</numerusform>
         </translation>
     </message>
 </context>
@@ -206,398 +206,398 @@
     <name>QObject</name>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>A routine: whenever you need a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine: immer dann, wenn Sie eine Pause brauchen</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise:</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachten</translation>
     </message>
     <message>
         <source>Stop and get advice if pain becomes sharp, spreads into a leg, or comes with numbness, weakness or changes in bladder or bowel control. Mild discomfort that settles by the next morning is normal when starting to exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hören Sie auf und holen Sie sich medizinischen Rat, wenn der Schmerz stechend wird, in ein Bein ausstrahlt oder mit Taubheit, Schwäche oder Veränderungen bei der Blasen- oder Darmkontrolle einhergeht. Leichte Beschwerden, die bis zum nächsten Morgen abklingen, sind normal, wenn Sie mit dem Training beginnen.</translation>
     </message>
     <message>
         <source>Exercise plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungsplan</translation>
     </message>
     <message>
         <source>Not enough entries yet to judge a change (two separate weeks are needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Einträge, um eine Veränderung zu beurteilen (dafür sind zwei getrennte Wochen nötig).</translation>
     </message>
     <message>
         <source>Meaningful improvement: 7-day mean %1 against %2 in the first week (%3 points, %4 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutsame Verbesserung: 7-Tage-Mittel %1 gegenüber %2 in der ersten Woche (%3 Punkte, %4 %).</translation>
     </message>
     <message>
         <source>Meaningful worsening: 7-day mean %1 against %2 in the first week (+%3 points, +%4 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutsame Verschlechterung: 7-Tage-Mittel %1 gegenüber %2 in der ersten Woche (+%3 Punkte, +%4 %).</translation>
     </message>
     <message>
         <source>Within day-to-day variation: 7-day mean %1 against %2 in the first week (%3 points).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Rahmen der Schwankungen von Tag zu Tag: 7-Tage-Mittel %1 gegenüber %2 in der ersten Woche (%3 Punkte).</translation>
     </message>
     <message>
         <source>Plan and adherence</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan und Therapietreue</translation>
     </message>
     <message>
         <source>, assigned by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, erstellt von %1</translation>
     </message>
     <message>
         <source>From %1, %2, for %3 weeks%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab %1, %2, für %3 Wochen%4.</translation>
     </message>
     <message>
         <source>; stopped on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; beendet am %1</translation>
     </message>
     <message>
         <source>In this period: %1 sessions scheduled, %2 done, %3 partly done, %4 missed%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum: %1 Einheiten geplant, %2 erledigt, %3 teilweise erledigt, %4 verpasst%5.</translation>
     </message>
     <message>
         <source> (%1 % done)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1 % erledigt)</translation>
     </message>
     <message>
         <source>stepped up</source>
-        <translation type="unfinished"></translation>
+        <translation>gesteigert</translation>
     </message>
     <message>
         <source>step up declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung abgelehnt</translation>
     </message>
     <message>
         <source>eased off</source>
-        <translation type="unfinished"></translation>
+        <translation>zurückgenommen</translation>
     </message>
     <message>
         <source>easing off declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknahme abgelehnt</translation>
     </message>
     <message>
         <source>How the plan changed:</source>
-        <translation type="unfinished"></translation>
+        <translation>So hat sich der Plan verändert:</translation>
     </message>
     <message>
         <source>No plan was followed in Limber during this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum wurde in Limber keinem Plan gefolgt.</translation>
     </message>
     <message>
         <source>Back exercise and pain report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zu Rückenübungen und Schmerzen</translation>
     </message>
     <message>
         <source>Prepared by Limber from the person&apos;s own journal (pain 0–10, NPRS). It records what the person reported; it is not a diagnosis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Limber aus dem eigenen Tagebuch der Person erstellt (Schmerz 0–10, NPRS). Der Bericht gibt wieder, was die Person angegeben hat; er ist keine Diagnose.</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Dots: pain on each day (mean of that day&apos;s entries). Line: 7-day mean. Scale 0 (no pain) to 10 (worst imaginable). A change of about 2 points or 30 % is the size studies count as meaningful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Punkte: Schmerz an jedem Tag (Mittelwert der Einträge dieses Tages). Linie: 7-Tage-Mittel. Skala 0 (kein Schmerz) bis 10 (schlimmster vorstellbarer Schmerz). Eine Veränderung von etwa 2 Punkten oder 30 % gilt in Studien als bedeutsam.</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche für Woche</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Plan done</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan erledigt</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefstwert</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstwert</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source> (skipped or cut short)</source>
-        <translation type="unfinished"></translation>
+        <translation> (übersprungen oder abgekürzt)</translation>
     </message>
     <message>
         <source> (hurt)</source>
-        <translation type="unfinished"></translation>
+        <translation> (schmerzhaft)</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>said a health professional had assessed them</source>
-        <translation type="unfinished"></translation>
+        <translation>gab an, medizinisch untersucht worden zu sein</translation>
     </message>
     <message>
         <source>answered the safety questions, no to every one</source>
-        <translation type="unfinished"></translation>
+        <translation>hat die Sicherheitsfragen beantwortet, alle mit Nein</translation>
     </message>
     <message>
         <source>answered yes to: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hat mit Ja geantwortet auf: %1</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Warning signs reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Angegebene Warnzeichen</translation>
     </message>
     <message>
         <source>None reported with pain entries in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum bei Schmerzeinträgen keine angegeben.</translation>
     </message>
     <message>
         <source>Safety questions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitsfragen:</translation>
     </message>
     <message>
         <source>PEG (pain, enjoyment of life, general activity)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEG (Schmerz, Lebensfreude, allgemeine Aktivität)</translation>
     </message>
     <message>
         <source>Latest: %1 on %2 (items %3, %4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt: %1 am %2 (Fragen: %3, %4, %5).</translation>
     </message>
 </context>
 <context>
     <name>limber::app::AudioCues</name>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>1 second</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Sekunde</translation>
     </message>
     <message>
         <source>%1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Sekunden</translation>
     </message>
     <message>
         <source>Well done. That&apos;s the session complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht. Die Einheit ist geschafft.</translation>
     </message>
     <message>
         <source>Session stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet.</translation>
     </message>
     <message>
         <source>Next: %1. %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1. %2.</translation>
     </message>
     <message>
         <source>Switch to the right side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechseln Sie auf die rechte Seite.</translation>
     </message>
     <message>
         <source>Rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause.</translation>
     </message>
     <message>
         <source>%1 reps, at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen, in Ihrem eigenen Tempo.</translation>
     </message>
     <message>
         <source>%1 reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wiederholungen.</translation>
     </message>
     <message>
         <source>Keep going for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie %1 weiter.</translation>
     </message>
     <message>
         <source>Hold for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten Sie %1.</translation>
     </message>
     <message>
         <source>Last rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Wiederholung.</translation>
     </message>
 </context>
 <context>
     <name>limber::app::BodyMap</name>
     <message>
         <source>Nothing chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <source>%1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linke Seite</translation>
     </message>
     <message>
         <source>%1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, rechte Seite</translation>
     </message>
     <message>
         <source>%1, both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, beide Seiten</translation>
     </message>
     <message>
         <source>Where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es wehtut</translation>
     </message>
     <message>
         <source>L</source>
         <extracomment>Under the figure seen from the back: the person&apos;s left and right sides, as one letter each.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>R</source>
-        <translation type="unfinished"></translation>
+        <translation>R</translation>
     </message>
 </context>
 <context>
     <name>limber::app::ExerciseDetailView</name>
     <message>
         <source>rest %1 s between holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Pause zwischen den Haltephasen</translation>
     </message>
     <message>
         <source>at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>in Ihrem eigenen Tempo</translation>
     </message>
     <message>
         <source>%1 %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 s</translation>
     </message>
     <message>
         <source>about %1 s a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 s pro Wiederholung</translation>
     </message>
     <message>
         <source>rest %1 s between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Pause zwischen den Sätzen</translation>
     </message>
     <message>
         <source>at a comfortable, steady pace</source>
-        <translation type="unfinished"></translation>
+        <translation>in angenehmem, gleichmäßigem Tempo</translation>
     </message>
     <message>
         <source>DEFAULT DOSE</source>
-        <translation type="unfinished"></translation>
+        <translation>STANDARDDOSIERUNG</translation>
     </message>
     <message>
         <source>Choose an exercise to see how to do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Übung aus, um zu sehen, wie sie geht.</translation>
     </message>
     <message>
         <source>Desk-friendly</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibtischtauglich</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Seite</translation>
     </message>
     <message>
         <source>Easy</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <source>Harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwerer</translation>
     </message>
     <message>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte beachten</translation>
     </message>
     <message>
         <source>Easier and harder</source>
-        <translation type="unfinished"></translation>
+        <translation>Leichter und schwerer</translation>
     </message>
     <message>
         <source>Too much today? Try %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute zu viel? Versuchen Sie %1.</translation>
     </message>
     <message>
         <source>Feels easy? Move on to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlt sich leicht an? Gehen Sie weiter zu %1.</translation>
     </message>
     <message>
         <source>Works on</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert</translation>
     </message>
     <message>
         <source>You need:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie brauchen:</translation>
     </message>
     <message>
         <source>nothing but a little space</source>
-        <translation type="unfinished"></translation>
+        <translation>nur etwas Platz</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Move slowly and stop if you feel sharp, spreading or new pain, numbness or dizziness. Limber is a guide, not a diagnosis: if you are unsure whether an exercise suits you, ask a doctor or physiotherapist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegen Sie sich langsam und hören Sie auf, wenn Sie stechende, ausstrahlende oder neue Schmerzen, Taubheit oder Schwindel spüren. Limber ist eine Anleitung, keine Diagnose: Wenn Sie unsicher sind, ob eine Übung zu Ihnen passt, fragen Sie eine Ärztin, einen Arzt oder Ihre Physiotherapie.</translation>
     </message>
 </context>
 <context>
     <name>limber::app::FileProblemsDialog</name>
     <message>
         <source>Problems in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in einer Datei</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found. The file was left as it is; fix these and try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden. Die Datei wurde nicht verändert; beheben Sie das Problem und versuchen Sie es erneut.</numerusform>
+            <numerusform>%n Probleme gefunden. Die Datei wurde nicht verändert; beheben Sie die Probleme und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -605,381 +605,406 @@
     <name>limber::app::JournalPage</name>
     <message>
         <source>Keep logging: after two weeks Limber can tell you whether your pain is changing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie weiter ein: Nach zwei Wochen kann Limber Ihnen sagen, ob sich Ihre Schmerzen verändern.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your pain has come down in a way that matters:&lt;/b&gt; the last 7 days average %1, against %2 in your first week (%3 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihre Schmerzen sind spürbar zurückgegangen:&lt;/b&gt; Die letzten 7 Tage liegen im Schnitt bei %1, gegenüber %2 in Ihrer ersten Woche (%3 %).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Your pain has gone up in a way that matters:&lt;/b&gt; the last 7 days average %1, against %2 in your first week. If it keeps rising, talk to a health professional.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Ihre Schmerzen haben spürbar zugenommen:&lt;/b&gt; Die letzten 7 Tage liegen im Schnitt bei %1, gegenüber %2 in Ihrer ersten Woche. Wenn sie weiter zunehmen, lassen Sie sich ärztlich oder physiotherapeutisch beraten.</translation>
     </message>
     <message>
         <source>The last 7 days average %1, against %2 in your first week: within ordinary day-to-day variation (a change that matters is about 2 points, or 30 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 7 Tage liegen im Schnitt bei %1, gegenüber %2 in Ihrer ersten Woche: im Rahmen der üblichen Schwankungen von Tag zu Tag (eine bedeutsame Veränderung liegt bei etwa 2 Punkten oder 30 %).</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <source>limber-report.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>limber-bericht.pdf</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Folder for the CSV files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die CSV-Dateien</translation>
     </message>
     <message>
         <source>Save the export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export speichern</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>FHIR JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR JSON (*.json)</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Log pain  (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz eintragen  (Strg+L)</translation>
     </message>
     <message>
         <source>Nothing logged yet. Press Ctrl+L to note how your back feels; log at the same time each day and the weeks will show whether it is getting better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts eingetragen. Drücken Sie Strg+L, um festzuhalten, wie sich Ihr Rücken anfühlt. Wenn Sie jeden Tag zur gleichen Zeit eintragen, zeigen die Wochen, ob es besser wird.</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Pain entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzeinträge</translation>
     </message>
     <message>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittelwert</translation>
     </message>
     <message>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiefstwert</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstwert</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung</translation>
     </message>
     <message>
         <source>Double-click an entry to change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Eintrag, um ihn zu ändern</translation>
     </message>
     <message>
         <source>Delete entry  (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag löschen  (Entf)</translation>
     </message>
     <message>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON exportieren…</translation>
     </message>
     <message>
         <source>Export FHIR…</source>
-        <translation type="unfinished"></translation>
+        <translation>FHIR exportieren…</translation>
     </message>
     <message>
         <source>Your journal, for your physio or another program. Nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch für Ihre Physiotherapie oder ein anderes Programm. Es wird nichts versendet.</translation>
     </message>
     <message>
         <source>Report for my physio (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht für meine Physiotherapie (PDF)</translation>
     </message>
     <message>
         <source>The last 4 weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 4 Wochen…</translation>
     </message>
     <message>
         <source>The last 8 weeks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 8 Wochen…</translation>
     </message>
     <message>
         <source>The last 3 months…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten 3 Monate…</translation>
     </message>
     <message>
         <source>Since the plan started…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit Beginn des Plans…</translation>
     </message>
     <message>
         <source>Everything…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles…</translation>
     </message>
     <message>
         <source>Range of the charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum der Diagramme</translation>
     </message>
     <message>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Pain, day by day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz, Tag für Tag</translation>
     </message>
     <message>
         <source>Play a routine from Today and your sessions and active minutes will show here, week by week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie eine Routine auf der Seite „Heute“, dann erscheinen hier Woche für Woche Ihre Einheiten und aktiven Minuten.</translation>
     </message>
     <message>
         <source>Follow a plan from your physio (Plans page) and this shows, week by week, how many of its sessions you did.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgen Sie einem Plan aus Ihrer Physiotherapie (Seite „Pläne“), dann sehen Sie hier Woche für Woche, wie viele seiner Einheiten Sie gemacht haben.</translation>
     </message>
     <message>
         <source>Once a week Limber asks three short questions about pain and how much it gets in the way (the PEG). Your answers will be charted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einmal pro Woche stellt Limber drei kurze Fragen zu Ihren Schmerzen und dazu, wie sehr sie Sie einschränken (PEG). Ihre Antworten erscheinen hier als Diagramm.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Pain before → after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>Latest sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einheiten</translation>
     </message>
     <message>
         <source>Sessions and active minutes per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten und aktive Minuten pro Woche</translation>
     </message>
     <message>
         <source>Your plan: sessions done per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Plan: erledigte Einheiten pro Woche</translation>
     </message>
     <message>
         <source>PEG: pain and how much it gets in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>PEG: Schmerz und wie sehr er Sie einschränkt</translation>
     </message>
     <message>
         <source>Week by week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche für Woche</translation>
     </message>
     <message>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
         <source>, %1 hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 schmerzhaft</translation>
     </message>
     <message>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0–10)</translation>
     </message>
     <message>
         <source>Pain that day</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz an diesem Tag</translation>
     </message>
     <message>
         <source>7-day mean</source>
-        <translation type="unfinished"></translation>
+        <translation>7-Tage-Mittel</translation>
     </message>
     <message>
         <source>Active minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Minuten</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Partly done</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise erledigt</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>PEG (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEG (0–10)</translation>
     </message>
     <message>
         <source>PEG score</source>
-        <translation type="unfinished"></translation>
+        <translation>PEG-Wert</translation>
     </message>
 </context>
 <context>
     <name>limber::app::LibraryPage</name>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Search exercises, e.g. “neck” or “cat”</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen suchen, z. B. „neck“ oder „cat“</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kategorien</translation>
     </message>
     <message>
         <source>All body areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Körperbereiche</translation>
     </message>
     <message>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Hilfsmittel</translation>
     </message>
     <message>
         <source>No equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Hilfsmittel</translation>
     </message>
     <message>
         <source>At the desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Schreibtisch</translation>
     </message>
     <message>
         <source>Only exercises you can do seated or standing at a desk, with nothing but a chair or a wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Übungen, die Sie im Sitzen oder Stehen am Schreibtisch machen können, mit nicht mehr als einem Stuhl oder einer Wand</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <source>No exercise matches these filters.
 Try fewer words or clear a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übung passt zu diesen Filtern.
+Versuchen Sie es mit weniger Wörtern oder setzen Sie einen Filter zurück.</translation>
     </message>
     <message>
         <source>%1 exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Übungen</translation>
     </message>
     <message>
         <source>%1 of %2 exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Übungen</translation>
     </message>
 </context>
 <context>
     <name>limber::app::MainWindow</name>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Player</source>
-        <translation type="unfinished"></translation>
+        <translation>Training</translation>
     </message>
     <message>
         <source>Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch</translation>
     </message>
     <message>
         <source>Log pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz eintragen</translation>
     </message>
     <message>
         <source>The plan of that session (%1) is no longer available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan dieser Einheit (%1) ist nicht mehr verfügbar.</translation>
     </message>
     <message>
         <source>Your journal is not open, so a plan cannot be followed right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist nicht geöffnet, daher können Sie gerade keinem Plan folgen.</translation>
     </message>
     <message>
         <source>Your journal is not open, so pain cannot be logged right now.</source>
+        <translation>Ihr Tagebuch ist nicht geöffnet, daher können Sie gerade keine Schmerzen eintragen.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand up and move for a few minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not change starting at login: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber is still here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It keeps reminding you to take breaks from the tray. To quit, use Quit Limber in its menu.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -987,890 +1012,935 @@ Try fewer words or clear a filter.</source>
     <name>limber::app::PainEntryModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>limber::app::PainLogDialog</name>
     <message>
         <source>Log pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz eintragen</translation>
     </message>
     <message>
         <source>How much does your back hurt right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark schmerzt Ihr Rücken gerade?</translation>
     </message>
     <message>
         <source>Click where it hurts (optional); the other side too if both hurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie an, wo es wehtut (optional); wenn beide Seiten wehtun, auch die andere Seite.</translation>
     </message>
     <message>
         <source>Anything worth remembering (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie festhalten möchten (optional)</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>What it feels like</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>New or worrying symptom?</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues oder beunruhigendes Symptom?</translation>
     </message>
     <message>
         <source>Save  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern  (Enter)</translation>
     </message>
     <message>
         <source>Change a pain entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzeintrag ändern</translation>
     </message>
 </context>
 <context>
     <name>limber::app::PegDialog</name>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlicher Check-in</translation>
     </message>
     <message>
         <source>Three questions about the past week (the PEG scale, Krebs et al. 2009).</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Fragen zur vergangenen Woche (die PEG-Skala, Krebs et al. 2009).</translation>
     </message>
     <message>
         <source>“What number best describes your pain on average in the past week?”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Welche Zahl beschreibt am besten Ihre durchschnittlichen Schmerzen in der vergangenen Woche?“</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schmerz</translation>
     </message>
     <message>
         <source>pain as bad as you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>schlimmster vorstellbarer Schmerz</translation>
     </message>
     <message>
         <source>“What number best describes how, during the past week, pain has interfered with your enjoyment of life?”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Welche Zahl beschreibt am besten, wie sehr Schmerzen in der vergangenen Woche Ihre Lebensfreude beeinträchtigt haben?“</translation>
     </message>
     <message>
         <source>does not interfere</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Beeinträchtigung</translation>
     </message>
     <message>
         <source>completely interferes</source>
-        <translation type="unfinished"></translation>
+        <translation>völlige Beeinträchtigung</translation>
     </message>
     <message>
         <source>“What number best describes how, during the past week, pain has interfered with your general activity?”</source>
-        <translation type="unfinished"></translation>
+        <translation>„Welche Zahl beschreibt am besten, wie sehr Schmerzen in der vergangenen Woche Ihre allgemeine Aktivität beeinträchtigt haben?“</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
     <name>limber::app::PlanEditorDialog</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan</translation>
     </message>
     <message>
         <source>Edit plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan bearbeiten</translation>
     </message>
     <message>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>Limber plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber-Pläne (*.json)</translation>
     </message>
     <message>
         <source>Your physio&apos;s name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name Ihrer Physiotherapeutin oder Ihres Physiotherapeuten (optional)</translation>
     </message>
     <message>
         <source>One line on what the plan is for (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile dazu, wofür der Plan gedacht ist (optional)</translation>
     </message>
     <message>
         <source>Advice for every session (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise für jede Einheit (optional)</translation>
     </message>
     <message>
         <source>On a schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Zeitplan</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> Wochen</translation>
     </message>
     <message>
         <source>Starts on</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnt am</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Progress while pain allows</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigern, solange der Schmerz es zulässt</translation>
     </message>
     <message>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> Einheiten</translation>
     </message>
     <message>
         <source> reps</source>
-        <translation type="unfinished"></translation>
+        <translation> Wdh.</translation>
     </message>
     <message>
         <source> s hold</source>
-        <translation type="unfinished"></translation>
+        <translation> s Halten</translation>
     </message>
     <message>
         <source> sets</source>
-        <translation type="unfinished"></translation>
+        <translation> Sätze</translation>
     </message>
     <message>
         <source>After every</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeweils</translation>
     </message>
     <message>
         <source>Add up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhöhen um bis zu</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>Drag an exercise to change the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie eine Übung, um die Reihenfolge zu ändern</translation>
     </message>
     <message>
         <source>Exercise to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzuzufügende Übung</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Sets: </source>
-        <translation type="unfinished"></translation>
+        <translation>Sätze: </translation>
     </message>
     <message>
         <source>Reps: </source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.: </translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>Hold: </source>
-        <translation type="unfinished"></translation>
+        <translation>Halten: </translation>
     </message>
     <message>
         <source>Rest: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pause: </translation>
     </message>
     <message>
         <source>Time: </source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: </translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Seite</translation>
     </message>
     <message>
         <source>Every set on the left, then on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Satz erst links, dann rechts</translation>
     </message>
     <message>
         <source>A note for this exercise (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz zu dieser Übung (optional)</translation>
     </message>
     <message>
         <source>Exercises, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, der Reihe nach</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>assigned by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
     <message>
         <source>schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <source>weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochen</translation>
     </message>
     <message>
         <source>start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>progression</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerung</translation>
     </message>
     <message>
         <source>progression step</source>
-        <translation type="unfinished"></translation>
+        <translation>Steigerungsschritt</translation>
     </message>
     <message>
         <source>dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosierung</translation>
     </message>
     <message>
         <source>sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung: %1</translation>
     </message>
     <message>
         <source>exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <source>Before this plan can be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor dieser Plan gespeichert werden kann: %1</translation>
     </message>
     <message>
         <source>Holds: </source>
-        <translation type="unfinished"></translation>
+        <translation>Haltephasen: </translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Zeit</translation>
     </message>
 </context>
 <context>
     <name>limber::app::PlanReviewDialog</name>
     <message>
         <source>Your plan after the last session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Plan nach der letzten Einheit</translation>
     </message>
     <message>
         <source>How your last session went suggests a change. Take the ones you agree with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre letzte Einheit legt eine Änderung nahe. Übernehmen Sie die, mit denen Sie einverstanden sind.</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1 → %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2, %3</translation>
     </message>
     <message>
         <source>Step up · </source>
-        <translation type="unfinished"></translation>
+        <translation>Steigern · </translation>
     </message>
     <message>
         <source>Ease off · </source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücknehmen · </translation>
     </message>
     <message>
         <source>This follows a rule physios use (pain during exercise up to 5 out of 10 is acceptable if it settles by the next morning); it is not a diagnosis. If in doubt, ask your physio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das folgt einer Regel aus der Physiotherapie (Schmerzen bis 5 von 10 während der Übungen sind in Ordnung, wenn sie bis zum nächsten Morgen abklingen); es ist keine Diagnose. Fragen Sie im Zweifel in Ihrer Physiotherapie nach.</translation>
     </message>
     <message>
         <source>Save my answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antworten speichern</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
 </context>
 <context>
     <name>limber::app::PlansPage</name>
     <message>
         <source>about %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 min</translation>
     </message>
     <message>
         <source>From %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1</translation>
     </message>
     <message>
         <source>A routine: whenever you like</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Routine: wann immer Sie möchten</translation>
     </message>
     <message numerus="yes">
         <source>%n rep(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s of hold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s Haltezeit</translation>
     </message>
     <message numerus="yes">
         <source>%n set(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message numerus="yes">
         <source>Progresses while pain allows: after every %n session(s) at a dose, Limber may suggest adding %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Steigerung, solange der Schmerz es zulässt: Nach jeweils %n Einheit mit derselben Dosierung kann Limber vorschlagen, %1 hinzuzufügen.</numerusform>
+            <numerusform>Steigerung, solange der Schmerz es zulässt: Nach jeweils %n Einheiten mit derselben Dosierung kann Limber vorschlagen, %1 hinzuzufügen.</numerusform>
         </translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
     <message>
         <source>Import a plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan importieren</translation>
     </message>
     <message>
         <source>Limber plans (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber-Pläne (*.json)</translation>
     </message>
     <message>
         <source>Export the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>Save the handout</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel speichern</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Pläne</translation>
     </message>
     <message>
         <source>Import a plan file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei importieren…</translation>
     </message>
     <message>
         <source>A plan from your physio (a .json file). You can also drop the file on this page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Plan aus Ihrer Physiotherapie (eine .json-Datei). Sie können die Datei auch auf diese Seite ziehen.</translation>
     </message>
     <message>
         <source>New plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Plan…</translation>
     </message>
     <message>
         <source>First day of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Plans</translation>
     </message>
     <message>
         <source>Follow this plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Plan folgen</translation>
     </message>
     <message>
         <source>Stop following</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr folgen</translation>
     </message>
     <message>
         <source>Play now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt starten</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Edit a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopie bearbeiten…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Handout (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Handzettel (PDF)…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>My plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Mein Plan</translation>
     </message>
     <message>
         <source>You are following &quot;%1&quot;. Follow &quot;%2&quot; instead? Your record of the first is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie folgen gerade dem Plan „%1“. Stattdessen „%2“ folgen? Ihre Aufzeichnungen zum ersten Plan bleiben erhalten.</translation>
     </message>
     <message>
         <source>Stop following &quot;%1&quot;? Your record of it is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Plan „%1“ nicht mehr folgen? Ihre Aufzeichnungen dazu bleiben erhalten.</translation>
     </message>
     <message>
         <source>%1 is not a plan Limber can use, so nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Plan, den Limber verwenden kann, daher wurde nichts importiert.</translation>
     </message>
     <message>
         <source>You already have a plan &quot;%1&quot;. Replace it with the one in %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben bereits einen Plan „%1“. Durch den Plan aus %2 ersetzen?</translation>
     </message>
     <message>
         <source>Could not save the plan in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan konnte nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Come with Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>In Limber enthalten</translation>
     </message>
     <message>
         <source>Your plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Pläne</translation>
     </message>
     <message>
         <source>Routine, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine, %1</translation>
     </message>
     <message>
         <source>%1
 has problems</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+enthält Probleme</translation>
     </message>
     <message>
         <source> · following</source>
-        <translation type="unfinished"></translation>
+        <translation> · aktiv</translation>
     </message>
     <message>
         <source>Comes with Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>In Limber enthalten</translation>
     </message>
     <message>
         <source>None yet: import your physio&apos;s file
 or make one with New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine: Importieren Sie die Datei Ihrer Physiotherapie
+oder erstellen Sie einen mit „Neuer Plan“</translation>
     </message>
     <message>
         <source>No plans yet. Import the file your physio gave you, or make one with New plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Pläne. Importieren Sie die Datei, die Sie von Ihrer Physiotherapie bekommen haben, oder erstellen Sie einen mit „Neuer Plan“.</translation>
     </message>
     <message>
         <source>&lt;p&gt;This file has problems and cannot be used until they are fixed:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Diese Datei enthält Probleme und kann erst verwendet werden, wenn sie behoben sind:&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <source>it starts on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn am %1</translation>
     </message>
     <message>
         <source>its weeks are over</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Wochen sind geschafft</translation>
     </message>
     <message>
         <source>week %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche %1 von %2</translation>
     </message>
     <message>
         <source>You are following &lt;b&gt;%1&lt;/b&gt;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie folgen dem Plan &lt;b&gt;%1&lt;/b&gt;: %2.</translation>
     </message>
     <message>
         <source>%1 (my copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (meine Kopie)</translation>
     </message>
     <message>
         <source>Delete the plan &quot;%1&quot;? Your journal keeps the sessions you did with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan „%1“ löschen? Die Einheiten, die Sie damit gemacht haben, bleiben in Ihrem Tagebuch erhalten.</translation>
     </message>
     <message>
         <source>Could not delete %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>
     <name>limber::app::PlayerPage</name>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linke Seite</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechte Seite</translation>
     </message>
     <message>
         <source>%1 (key: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Taste: %2)</translation>
     </message>
     <message>
         <source>Stop the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden?</translation>
     </message>
     <message>
         <source>Stop now? What you have done so far is kept in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt beenden? Was Sie bisher gemacht haben, bleibt in Ihrem Tagebuch gespeichert.</translation>
     </message>
     <message>
         <source>How much does your back hurt right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark schmerzt Ihr Rücken gerade?</translation>
     </message>
     <message>
         <source>Start  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten  (Enter)</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <source>Beeps</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne</translation>
     </message>
     <message>
         <source>A beep on the 3-2-1 countdown and at each change of phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Signalton beim 3-2-1-Countdown und bei jedem Phasenwechsel</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachansagen</translation>
     </message>
     <message>
         <source>The exercise, its position and what to do, spoken, so you need not look</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung, Position und Ablauf werden angesagt, sodass Sie nicht hinschauen müssen</translation>
     </message>
     <message>
         <source>Noted: this exercise hurt. Where there is an easier version, it will be offered next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiert: Diese Übung hat wehgetan. Wenn es eine leichtere Variante gibt, wird sie Ihnen beim nächsten Mal angeboten.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>←</source>
-        <translation type="unfinished"></translation>
+        <translation>←</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Leertaste</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>→</source>
-        <translation type="unfinished"></translation>
+        <translation>→</translation>
     </message>
     <message>
         <source>Count a rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung zählen</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>10 s more</source>
-        <translation type="unfinished"></translation>
+        <translation>10 s länger</translation>
     </message>
     <message>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <source>This hurt</source>
-        <translation type="unfinished"></translation>
+        <translation>Das tut weh</translation>
     </message>
     <message>
         <source>H</source>
-        <translation type="unfinished"></translation>
+        <translation>H</translation>
     </message>
     <message>
         <source>Large type</source>
-        <translation type="unfinished"></translation>
+        <translation>Große Schrift</translation>
     </message>
     <message>
         <source>L</source>
-        <translation type="unfinished"></translation>
+        <translation>L</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Esc</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>At its worst during the session, how much did it hurt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark waren die Schmerzen während der Einheit im schlimmsten Moment?</translation>
     </message>
     <message>
         <source>And how much does your back hurt now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Und wie stark schmerzt Ihr Rücken jetzt?</translation>
     </message>
     <message>
         <source>Done  (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig  (Enter)</translation>
     </message>
     <message>
         <source>%1 hurt last time: do %2 instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat letztes Mal wehgetan: stattdessen %2 machen</translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%2 exercises · %3&lt;ol&gt;%4&lt;/ol&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%2 Übungen · %3&lt;ol&gt;%4&lt;/ol&gt;</translation>
     </message>
     <message>
         <source>Last exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Übung</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <source>Get ready — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen – %1</translation>
     </message>
     <message>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Switch to the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel auf die %1</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <source>set %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz %1 von %2</translation>
     </message>
     <message>
         <source>hold %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Haltephase %1 von %2</translation>
     </message>
     <message>
         <source>get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit machen</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <source>reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdh.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>pausiert</translation>
     </message>
     <message>
         <source>Exercise %1 of %2  ·  %3 left</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung %1 von %2  ·  noch %3</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht.</translation>
     </message>
     <message>
         <source>Session stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet.</translation>
     </message>
     <message>
         <source>%1 of %2 exercises done, %3 of exercise in %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Übungen erledigt, %3 Übungszeit in %4.</translation>
     </message>
     <message>
         <source>%1 skipped or cut short.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen oder abgekürzt.</translation>
     </message>
     <message>
         <source>Saved in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrem Tagebuch gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>limber::app::RedFlagDialog</name>
     <message>
         <source>Before you exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie üben</translation>
     </message>
     <message>
         <source>A few signs mean back pain needs a health professional before any exercise. Tick any that you have now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei einigen Anzeichen sollten Rückenschmerzen medizinisch abgeklärt werden, bevor Sie überhaupt Übungen machen. Kreuzen Sie alle an, die jetzt auf Sie zutreffen.</translation>
     </message>
     <message>
         <source>Signs that need help straight away</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeichen, bei denen Sie sofort Hilfe brauchen</translation>
     </message>
     <message>
         <source>Signs that need a doctor soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeichen, die bald ärztlich abgeklärt werden sollten</translation>
     </message>
     <message>
         <source>None of these</source>
-        <translation type="unfinished"></translation>
+        <translation>Keines davon</translation>
     </message>
     <message>
         <source>Save my answers</source>
+        <translation>Meine Antworten speichern</translation>
+    </message>
+</context>
+<context>
+    <name>limber::app::ReminderPopup</name>
+    <message>
+        <source>Time for a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to stand up and move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Beginn</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished">%1 Minuten</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have skipped as many breaks today as you allowed yourself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have been at it for a while. %1 takes about %2 min: a good moment for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have been at it for a while: stand up, walk a little, look into the distance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1878,14 +1948,149 @@ or make one with New plan</source>
     <name>limber::app::ScorePicker</name>
     <message>
         <source>Pain %1 of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
         <source>no pain</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schmerz</translation>
     </message>
     <message>
         <source>worst imaginable</source>
+        <translation>schlimmstmöglich</translation>
+    </message>
+</context>
+<context>
+    <name>limber::app::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me to take a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min of work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"> min</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts as a break once it lasts a break&apos;s length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pauses the timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is ignored: the timer runs on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break lasts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time away from the computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skips allowed a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound and voice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beeps on the countdown and at each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken cues</source>
+        <translation type="unfinished">Sprachansagen</translation>
+    </message>
+    <message>
+        <source>Voice speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions and look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"> s</translation>
+    </message>
+    <message>
+        <source>For routines and plans that do not set their own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start Limber when I log in (in the background)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get ready before each exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look (from the next start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1893,190 +2098,256 @@ or make one with New plan</source>
     <name>limber::app::TimerRing</name>
     <message>
         <source>Timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Timer</translation>
     </message>
 </context>
 <context>
     <name>limber::app::TodayPage</name>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Log pain  (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz eintragen  (Strg+L)</translation>
     </message>
     <message>
         <source>Weekly check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wöchentlicher Check-in</translation>
     </message>
     <message>
         <source>Three questions about your week: once a week shows how pain affects your life</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Fragen zu Ihrer Woche: Einmal pro Woche beantwortet, zeigen sie, wie sich Schmerzen auf Ihr Leben auswirken</translation>
     </message>
     <message>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Close it</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>I have been assessed by a health professional</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich wurde medizinisch untersucht</translation>
     </message>
     <message>
         <source>Start today&apos;s session</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Einheit starten</translation>
     </message>
     <message>
         <source>A break at your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bewegungspause am Schreibtisch</translation>
     </message>
     <message>
         <source>Longer plans</source>
-        <translation type="unfinished"></translation>
+        <translation>Längere Pläne</translation>
     </message>
     <message>
         <source>%1  ·  %2 weeks  ·  %3 a session</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  ·  %2 Wochen  ·  %3 pro Einheit</translation>
     </message>
     <message>
         <source>after 1 exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>nach 1 Übung</translation>
     </message>
     <message>
         <source>after %1 exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 Übungen</translation>
     </message>
     <message>
         <source>You stopped “%1” part-way on %2, %3. Carry on where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben „%1“ am %2 vorzeitig beendet (%3). Möchten Sie dort weitermachen, wo Sie aufgehört haben?</translation>
     </message>
     <message>
         <source>Your plan starts on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Plan beginnt am %1.</translation>
     </message>
     <message>
         <source>Try a session now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt eine Einheit ausprobieren</translation>
     </message>
     <message numerus="yes">
         <source>Its %n week(s) are over: well done. Ask your physio what comes next, or follow it again from the Plans page.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Woche dieses Plans ist geschafft – gut gemacht. Fragen Sie in Ihrer Physiotherapie, wie es weitergeht, oder folgen Sie dem Plan auf der Seite „Pläne“ noch einmal.</numerusform>
+            <numerusform>Die %n Wochen dieses Plans sind geschafft – gut gemacht. Fragen Sie in Ihrer Physiotherapie, wie es weitergeht, oder folgen Sie dem Plan auf der Seite „Pläne“ noch einmal.</numerusform>
         </translation>
     </message>
     <message>
         <source>Play it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal starten</translation>
     </message>
     <message>
         <source>%1 ✓</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ✓</translation>
     </message>
     <message>
         <source>%1 ◐</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ◐</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:gray&apos;&gt;%1 missed&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:gray&apos;&gt;%1 verpasst&lt;/span&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 today&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 heute&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
         <source>Week %1 of %2 · %3 of %n session(s) done this week&lt;br&gt;%4</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Woche %1 von %2 · %3 von %n Einheit diese Woche erledigt&lt;br&gt;%4</numerusform>
+            <numerusform>Woche %1 von %2 · %3 von %n Einheiten diese Woche erledigt&lt;br&gt;%4</numerusform>
         </translation>
     </message>
     <message>
         <source>Done today: play again</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute erledigt: noch einmal starten</translation>
     </message>
     <message>
         <source>Play a session anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Trotzdem eine Einheit starten</translation>
     </message>
     <message>
         <source>1 suggested change…</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Änderungsvorschlag…</translation>
     </message>
     <message>
         <source>%1 suggested changes…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Änderungsvorschläge…</translation>
     </message>
     <message>
         <source>&lt;b&gt;No streak yet&lt;/b&gt;&lt;br&gt;A short break today starts one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch keine Serie&lt;/b&gt;&lt;br&gt;Mit einer kurzen Bewegungspause heute beginnt eine.</translation>
     </message>
     <message>
         <source>&lt;b&gt;1 day&lt;/b&gt;&lt;br&gt;with a session: keep it going</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;1 Tag&lt;/b&gt;&lt;br&gt;mit einer Einheit: Bleiben Sie dran</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1 days&lt;/b&gt;&lt;br&gt;in a row with a session</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1 Tage&lt;/b&gt;&lt;br&gt;in Folge mit einer Einheit</translation>
     </message>
     <message>
         <source>&lt;b&gt;No pain logged yet&lt;/b&gt;&lt;br&gt;Log how your back feels to see it change.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Noch keine Schmerzen eingetragen&lt;/b&gt;&lt;br&gt;Tragen Sie ein, wie sich Ihr Rücken anfühlt, um Veränderungen zu sehen.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Pain %1 / 10&lt;/b&gt;&lt;br&gt;last logged %2</source>
+        <translation>&lt;b&gt;Schmerz %1 / 10&lt;/b&gt;&lt;br&gt;zuletzt eingetragen am %2</translation>
+    </message>
+</context>
+<context>
+    <name>limber::app::Tray</name>
+    <message>
+        <source>Start a quick routine</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log pain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit Limber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limber</source>
+        <translation type="unfinished">Limber</translation>
+    </message>
+    <message>
+        <source>Start a quick routine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders are off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break due: outside your work hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time for a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Next break in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Guided back-exercise sessions and a private pain journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeleitete Rückenübungen und ein privates Schmerztagebuch.</translation>
     </message>
     <message>
         <source>Use this journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tagebuchdatei verwenden.</translation>
     </message>
     <message>
         <source>Use this exercise catalog instead of the built-in one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Übungskatalog statt des eingebauten verwenden.</translation>
     </message>
     <message>
         <source>Open the player on this plan (a plan file or a plan id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Training mit diesem Plan öffnen (eine Plandatei oder eine Plan-ID).</translation>
     </message>
     <message>
         <source>Render a page offscreen, save it as PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Seite im Hintergrund rendern, als PNG speichern und beenden.</translation>
     </message>
     <message>
         <source>The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigende Seite: today, plans, library, player, journal (für --screenshot auch log-pain, plan-editor).</translation>
     </message>
     <message>
         <source>The window size for --screenshot, e.g. 1180x2400.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fenstergröße für --screenshot, z. B. 1180x2400.</translation>
     </message>
     <message>
         <source>Print the wall-clock time (ns since the epoch) of the first painted frame and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Uhrzeit (ns seit der Epoche) des ersten gezeichneten Bildes ausgeben und beenden.</translation>
     </message>
     <message>
         <source>unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--size %1: expected WIDTHxHEIGHT, each 200 to 8000 pixels</source>
+        <translation>--size %1: erwartet BREITExHÖHE, jeweils 200 bis 8000 Pixel</translation>
+    </message>
+    <message>
+        <source>Start in the tray without a window (as at login), where there is a tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan file to import into your plans (as when opened from the file manager).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

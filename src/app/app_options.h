@@ -19,6 +19,7 @@ struct AppOptions {
     QSize size;         // the window's size for a screenshot; invalid: the usual size
     bool benchmarkStartup = false; // print when the first frame was painted, then quit
     QString importPlan;            // a plan file to import (opened from the file manager)
+    bool background = false;       // start in the tray, without the window
 };
 
 // Parses the app's command line; on a usage error returns nullopt and sets `error` to the message.

@@ -2,17 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/audio_cues.h"
 
-#include "app/session_controller.h"
-
 #include "app/modules.h"
+#include "app/session_controller.h"
+#include "app/settings.h"
 
 #include <QSettings>
 
+#include <algorithm>
+
 namespace limber::app {
 namespace {
-
-const QString beepsKey = QStringLiteral("sound/beeps");
-const QString voiceKey = QStringLiteral("sound/voice");
 
 QString secondsText(Duration duration)
 {
@@ -27,8 +26,9 @@ QString secondsText(Duration duration)
 AudioCues::AudioCues(SessionController& controller, QObject* parent) : QObject(parent), m_controller(controller)
 {
     const QSettings settings;
-    m_beeps = settings.value(beepsKey, true).toBool();
-    m_voice = settings.value(voiceKey, true).toBool();
+    m_beeps = settings.value(beepsSettingKey, true).toBool();
+    m_voice = settings.value(voiceSettingKey, true).toBool();
+    m_rate = std::clamp(settings.value(voiceRateSettingKey, 0.0).toDouble(), -1.0, 1.0);
     connect(&controller, &SessionController::phaseStarted, this, &AudioCues::onPhaseStarted);
     connect(&controller, &SessionController::countdown, this, [this](int) { beep(CueSound::Countdown); });
     connect(&controller, &SessionController::repCounted, this, &AudioCues::onRepCounted);
@@ -41,13 +41,13 @@ AudioCues::AudioCues(SessionController& controller, QObject* parent) : QObject(p
 void AudioCues::setBeepsEnabled(bool enabled)
 {
     m_beeps = enabled;
-    QSettings().setValue(beepsKey, enabled);
+    QSettings().setValue(beepsSettingKey, enabled);
 }
 
 void AudioCues::setVoiceEnabled(bool enabled)
 {
     m_voice = enabled;
-    QSettings().setValue(voiceKey, enabled);
+    QSettings().setValue(voiceSettingKey, enabled);
     if (!enabled && m_output)
         m_output->stopSpeaking();
 }
@@ -99,6 +99,14 @@ void AudioCues::beep(CueSound sound)
             out->play(sound);
 }
 
+void AudioCues::setVoiceRate(double rate)
+{
+    m_rate = std::clamp(rate, -1.0, 1.0);
+    QSettings().setValue(voiceRateSettingKey, m_rate);
+    if (m_output)
+        m_output->setRate(m_rate);
+}
+
 CueOutput* AudioCues::output()
 {
     if (m_outputTried)
@@ -106,6 +114,8 @@ CueOutput* AudioCues::output()
     m_outputTried = true;
     if (auto create = reinterpret_cast<CueOutput* (*)()>(moduleSymbol("limber-audio", "limberCreateCueOutput")))
         m_output.reset(create());
+    if (m_output)
+        m_output->setRate(m_rate);
     return m_output.get();
 }
 

@@ -29,6 +29,8 @@ public:
     bool voiceEnabled() const { return m_voice; }
     void setBeepsEnabled(bool enabled);
     void setVoiceEnabled(bool enabled);
+    double voiceRate() const { return m_rate; }
+    void setVoiceRate(double rate);
 
     // What the voice said last (empty when muted); for tests and the accessibility of the player.
     QString lastSpoken() const { return m_lastSpoken; }
@@ -44,6 +46,7 @@ private:
     SessionController& m_controller;
     bool m_beeps = true;
     bool m_voice = true;
+    double m_rate = 0;
     QString m_lastSpoken;
     std::unique_ptr<CueOutput> m_output;
     bool m_outputTried = false;

@@ -19,6 +19,8 @@ public:
     virtual void play(CueSound sound) = 0;
     virtual void say(const QString& text) = 0;
     virtual void stopSpeaking() = 0;
+    // How fast the voice speaks: -1 slow, 0 normal, 1 fast.
+    virtual void setRate(double rate) = 0;
 };
 
 } // namespace limber::app

@@ -14,6 +14,7 @@
 #include "app/session_controller.h"
 #include "app/single_instance.h"
 #include "app/theme.h"
+#include "app/tray.h"
 #include "app/translations.h"
 #include "core/common/paths.h"
 #include "core/plan/plan_loader.h"
@@ -221,7 +222,8 @@ int main(int argc, char** argv)
     FirstPaintReporter reporter;
     if (options->benchmarkStartup)
         window.centralWidget()->installEventFilter(&reporter);
-    window.show();
+    if (!options->background || !window.tray()->available())
+        window.show();
     QTimer::singleShot(0, &window, [&] {
         if (window.needsFirstScreen())
             window.screenForRedFlags();

@@ -3,6 +3,7 @@
 #include "app/main_window.h"
 
 #include "app/audio_cues.h"
+#include "app/break_reminders.h"
 #include "app/journal_page.h"
 #include "app/library_page.h"
 #include "app/pain_log_dialog.h"
@@ -10,6 +11,9 @@
 #include "app/plans_page.h"
 #include "app/peg_dialog.h"
 #include "app/red_flag_dialog.h"
+#include "app/reminder_popup.h"
+#include "app/settings_dialog.h"
+#include "app/tray.h"
 #include "app/player_page.h"
 #include "app/session_controller.h"
 #include "app/today_page.h"
@@ -22,6 +26,10 @@
 #include <algorithm>
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QPushButton>
+#include <QSettings>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -50,6 +58,9 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
 
     m_controller = new SessionController(clock, this);
     m_cues = new AudioCues(*m_controller, this);
+    m_reminders = new BreakReminders(clock, this);
+    m_popup = new ReminderPopup(this);
+    m_tray = new Tray(*m_reminders, this);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -66,8 +77,15 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     m_navigation = new QListWidget(sidebar);
     m_navigation->setObjectName(QStringLiteral("navigation"));
     m_navigation->setFocusPolicy(Qt::NoFocus);
+    auto* settingsButton = new QPushButton(tr("Settings"), sidebar);
+    settingsButton->setObjectName(QStringLiteral("settingsButton"));
+    settingsButton->setProperty("role", QStringLiteral("sidebar"));
+    settingsButton->setFocusPolicy(Qt::NoFocus);
+    connect(settingsButton, &QPushButton::clicked, this, &MainWindow::editSettings);
     sidebarLayout->addWidget(brand);
     sidebarLayout->addWidget(m_navigation, 1);
+    sidebarLayout->addWidget(settingsButton);
+    sidebarLayout->addSpacing(12);
 
     m_pages = new QStackedWidget(central);
     m_today = new TodayPage(m_pages);
@@ -153,7 +171,77 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
             reportProblem(QString::fromStdString(formatJournalError(ended.error())));
         refreshToday();
     });
+    connect(m_reminders, &BreakReminders::reminderDue, this, [this] {
+        m_popup->offer(m_reminders->routine(), m_reminders->canSkip());
+        m_tray->notify(tr("Time for a break"), tr("Stand up and move for a few minutes."));
+    });
+    connect(m_reminders, &BreakReminders::reminderWithdrawn, m_popup, &QWidget::hide);
+    connect(m_popup, &ReminderPopup::snoozeChosen, m_reminders, &BreakReminders::snooze);
+    connect(m_popup, &ReminderPopup::skipChosen, m_reminders, &BreakReminders::skip);
+    connect(m_popup, &ReminderPopup::notTodayChosen, m_reminders, &BreakReminders::notNowUntilTomorrow);
+    const auto playRoutine = [this](const QString& planId) {
+        m_reminders->breakTaken();
+        bringForward();
+        openPlan(planId);
+    };
+    connect(m_popup, &ReminderPopup::startChosen, this, playRoutine);
+    connect(m_tray, &Tray::routineRequested, this, playRoutine);
+    connect(m_tray, &Tray::logPainRequested, this, &MainWindow::logPain);
+    connect(m_tray, &Tray::openRequested, this, &MainWindow::bringForward);
+    connect(m_tray, &Tray::settingsRequested, this, &MainWindow::editSettings);
+    connect(m_tray, &Tray::quitRequested, qApp, &QCoreApplication::quit);
+    // Any session is a break: the interval starts again when one starts and when it ends.
+    connect(m_controller, &SessionController::phaseStarted, this, [this](int phase) {
+        if (phase == 0)
+            m_reminders->breakTaken();
+    });
+    connect(m_controller, &SessionController::sessionEnded, m_reminders, &BreakReminders::breakTaken);
+    applySettings(loadSettings());
     m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::applySettings(const AppSettings& settings)
+{
+    m_settings = settings;
+    m_cues->setBeepsEnabled(settings.beeps);
+    m_cues->setVoiceEnabled(settings.voice);
+    m_cues->setVoiceRate(settings.voiceRate);
+    m_reminders->setSettings(settings.breaks);
+}
+
+void MainWindow::editSettings()
+{
+    const auto journalFile = m_journal ? m_journal->path() : defaultJournalPath();
+    auto* dialog = new SettingsDialog(m_settings, QString::fromStdString(journalFile.parent_path().string()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const AppSettings chosen = dialog->settings();
+        saveSettings(chosen);
+        if (chosen.startOnLogin != m_settings.startOnLogin) {
+            QString failure;
+            if (!setStartOnLogin(chosen.startOnLogin, failure))
+                reportProblem(tr("Could not change starting at login: %1").arg(failure));
+        }
+        applySettings(chosen);
+    });
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_tray->available() || !m_settings.breaks.enabled) {
+        QMainWindow::closeEvent(event);
+        qApp->quit();
+        return;
+    }
+    event->ignore();
+    hide();
+    QSettings settings;
+    if (!settings.value(QStringLiteral("tray/told"), false).toBool()) {
+        settings.setValue(QStringLiteral("tray/told"), true);
+        m_tray->notify(tr("Limber is still here"),
+                       tr("It keeps reminding you to take breaks from the tray. To quit, use Quit Limber in its menu."));
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -258,6 +346,7 @@ std::optional<Plan> MainWindow::followedPlan(const QString& planId) const
 void MainWindow::setPlans(std::vector<Plan> plans)
 {
     m_plans = std::move(plans);
+    m_reminders->setPlans(m_plans);
     m_today->setPlans(m_plans);
 }
 
@@ -292,6 +381,8 @@ void MainWindow::refreshToday()
     std::optional<PainEntry> last;
     if (pain.ok() && !pain.value().empty())
         last = pain.value().back();
+    if (pain.ok())
+        m_reminders->setRecentPain(pain.value());
     m_today->setProgress(streak, last, today());
     if (const auto safety = m_journal->safetyState(); safety.ok())
         m_today->setSafety(safety.value());
@@ -362,6 +453,9 @@ bool MainWindow::openPlan(const QString& planId)
     }
     if (!chosen)
         return false;
+    // The person's own get-ready time stands in for the default, not for a plan's own choice.
+    if (chosen->getReadySeconds == defaultGetReadySeconds)
+        chosen->getReadySeconds = m_settings.getReadySeconds;
     std::vector<RegressionOffer> offers;
     if (m_journal && m_catalog) {
         if (const auto sessions = m_journal->sessions(); sessions.ok()) {

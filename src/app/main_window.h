@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #pragma once
 
+#include "app/settings.h"
 #include "core/catalog/catalog.h"
 #include "core/journal/journal.h"
 #include "core/journal/plan_review.h"
@@ -21,6 +22,9 @@ class QStackedWidget;
 namespace limber::app {
 
 class AudioCues;
+class BreakReminders;
+class ReminderPopup;
+class Tray;
 class JournalPage;
 class LibraryPage;
 class PlansPage;
@@ -61,6 +65,12 @@ public:
     // Brings the window forward, as when Limber is started again.
     void bringForward();
 
+    // Applies (and keeps) the settings: reminders, sound and voice, sessions.
+    void applySettings(const AppSettings& settings);
+    const AppSettings& settings() const { return m_settings; }
+    // Opens the settings dialog; what the person saves is stored and applied.
+    void editSettings();
+
     // Opens the player on the plan with this id, ready to start; false when there is no such plan.
     bool openPlan(const QString& planId);
     void refreshToday();
@@ -72,6 +82,13 @@ public:
     PlayerPage* playerPage() const { return m_player; }
     SessionController* sessionController() const { return m_controller; }
     AudioCues* audioCues() const { return m_cues; }
+    BreakReminders* breakReminders() const { return m_reminders; }
+    ReminderPopup* reminderPopup() const { return m_popup; }
+    Tray* tray() const { return m_tray; }
+
+protected:
+    // With reminders on and a tray to go to, closing the window keeps Limber running there.
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void reportProblem(const QString& message);
@@ -91,6 +108,10 @@ private:
     PlayerPage* m_player = nullptr;
     SessionController* m_controller = nullptr;
     AudioCues* m_cues = nullptr;
+    BreakReminders* m_reminders = nullptr;
+    ReminderPopup* m_popup = nullptr;
+    Tray* m_tray = nullptr;
+    AppSettings m_settings;
     std::vector<Plan> m_plans;
     std::optional<PlanReview> m_review;
     std::shared_ptr<const Catalog> m_catalog;

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QPalette>
+#include <QSettings>
 #include <QStyleFactory>
 
 namespace limber::app {
@@ -63,9 +64,13 @@ ThemeColors& current()
     return colors;
 }
 
+// LIMBER_THEME (for screenshots and tests) wins over the person's choice in the settings, which wins over
+// the desktop's palette.
 bool wantsDark()
 {
-    const QByteArray chosen = qgetenv("LIMBER_THEME");
+    QByteArray chosen = qgetenv("LIMBER_THEME");
+    if (chosen.isEmpty())
+        chosen = QSettings().value(QStringLiteral("look/theme")).toString().toLatin1();
     if (chosen == "dark")
         return true;
     if (chosen == "light")
@@ -110,6 +115,9 @@ QString styleSheet(const ThemeColors& c)
         QPushButton[role="routine"] { text-align: left; padding: 14px 18px; font-size: 13pt; font-weight: 600;
                                       border-radius: 12px; }
         QPushButton[role="plan"] { text-align: left; padding: 10px 18px; border-radius: 10px; }
+        QPushButton[role="sidebar"] { background: transparent; color: {sidebarText}; border: none; text-align: left;
+                                      padding: 10px 28px; margin: 0 10px; }
+        QPushButton[role="sidebar"]:hover { background: {sidebarHover}; }
         #resumeBanner { background: {cautionBackground}; border: 1px solid {cautionBorder}; border-radius: 12px; }
         #resumeText { color: {cautionText}; }
         #planCard { background: {base}; border: 2px solid {accent}; border-radius: 12px; }

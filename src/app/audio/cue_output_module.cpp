@@ -65,8 +65,11 @@ public:
                 }
             });
         }
+        m_speech->setRate(m_rate);
         m_speech->say(text);
     }
+
+    void setRate(double rate) override { m_rate = rate; }
 
     void stopSpeaking() override
     {
@@ -94,11 +97,14 @@ private:
             m_espeak->kill();
             m_espeak->waitForFinished(200);
         }
-        m_espeak->start(espeakPath(), {QStringLiteral("-s"), QStringLiteral("155"), text});
+        // espeak-ng counts words a minute: 155 is its calm normal, and the rate moves it by half either way.
+        const int wordsPerMinute = static_cast<int>(155 * (1 + m_rate / 2));
+        m_espeak->start(espeakPath(), {QStringLiteral("-s"), QString::number(wordsPerMinute), text});
     }
 
     std::unique_ptr<QSoundEffect> m_effects[3];
     std::unique_ptr<QTextToSpeech> m_speech;
+    double m_rate = 0;
     std::unique_ptr<QProcess> m_espeak;
     QString m_lastText;
     bool m_checkedOutput = false;

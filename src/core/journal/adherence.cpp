@@ -12,13 +12,6 @@ namespace {
 
 constexpr int daysPerWeek = 7;
 
-Weekday weekdayOf(LocalDate date)
-{
-    // std::chrono counts Sunday as 0; the plan format's week starts on Monday.
-    const unsigned isoIndex = std::chrono::weekday{std::chrono::sys_days{date}}.iso_encoding() - 1;
-    return static_cast<Weekday>(isoIndex);
-}
-
 // The last day the plan is followed: its last scheduled week, or the day before it was ended.
 LocalDate lastFollowedDay(const PlanEnrollment& plan)
 {

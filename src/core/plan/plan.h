@@ -19,6 +19,13 @@ struct EnumNames<Weekday> {
     static constexpr std::array<std::string_view, 7> names{"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
 };
 
+// The day of the week of a local date.
+inline Weekday weekdayOf(LocalDate date)
+{
+    // std::chrono counts Sunday as 0; the plan format's week starts on Monday.
+    return static_cast<Weekday>(std::chrono::weekday{std::chrono::sys_days{date}}.iso_encoding() - 1);
+}
+
 struct Schedule {
     std::vector<Weekday> days;
     int weeks = 1;

@@ -406,6 +406,97 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Have you lost control of your bladder or bowels, or found it suddenly hard to pass urine?</source>
+        <translation>Haben Sie die Kontrolle über Blase oder Darm verloren, oder fällt es Ihnen plötzlich schwer, Wasser zu lassen?</translation>
+    </message>
+    <message>
+        <source>Is there numbness or tingling around your genitals, buttocks, back passage or inner thighs?</source>
+        <translation>Spüren Sie Taubheit oder Kribbeln im Bereich der Genitalien, des Gesäßes, des Afters oder an der Innenseite der Oberschenkel?</translation>
+    </message>
+    <message>
+        <source>Do you have pain, numbness, tingling or weakness in both legs, or sudden trouble walking?</source>
+        <translation>Haben Sie Schmerzen, Taubheit, Kribbeln oder Schwäche in beiden Beinen, oder haben Sie plötzlich Probleme beim Gehen?</translation>
+    </message>
+    <message>
+        <source>Do you have chest pain?</source>
+        <translation>Haben Sie Schmerzen in der Brust?</translation>
+    </message>
+    <message>
+        <source>Did the pain start after a fall, an accident or a blow to your back?</source>
+        <translation>Haben die Schmerzen nach einem Sturz, einem Unfall oder einem Schlag auf den Rücken begonnen?</translation>
+    </message>
+    <message>
+        <source>Do you have a fever together with pain or throbbing in your belly?</source>
+        <translation>Haben Sie Fieber und gleichzeitig Schmerzen oder ein Pochen im Bauch?</translation>
+    </message>
+    <message>
+        <source>Do you have new numbness or tingling in your back, one leg or one arm?</source>
+        <translation>Ist bei Ihnen neu Taubheit oder Kribbeln im Rücken, in einem Bein oder in einem Arm aufgetreten?</translation>
+    </message>
+    <message>
+        <source>Do you have a high temperature, or feel hot and shivery?</source>
+        <translation>Haben Sie Fieber, oder fühlen Sie sich heiß und fröstelig?</translation>
+    </message>
+    <message>
+        <source>Have you lost weight without trying?</source>
+        <translation>Haben Sie ungewollt an Gewicht verloren?</translation>
+    </message>
+    <message>
+        <source>Is there a lump, swelling or redness on your back, or has its shape changed?</source>
+        <translation>Gibt es an Ihrem Rücken einen Knoten, eine Schwellung oder eine Rötung, oder hat sich die Form Ihres Rückens verändert?</translation>
+    </message>
+    <message>
+        <source>Is the pain constant, worse at night or when lying down, and not eased by rest?</source>
+        <translation>Sind die Schmerzen ständig da, nachts oder im Liegen stärker, und lassen sie auch in Ruhe nicht nach?</translation>
+    </message>
+    <message>
+        <source>Does coughing, sneezing or going to the toilet make the pain much worse?</source>
+        <translation>Werden die Schmerzen beim Husten, Niesen oder beim Gang zur Toilette deutlich stärker?</translation>
+    </message>
+    <message>
+        <source>Does the pain come from high in your back, between the shoulder blades?</source>
+        <translation>Kommen die Schmerzen aus dem oberen Rücken, zwischen den Schulterblättern?</translation>
+    </message>
+    <message>
+        <source>Does the pain spread down a leg, below the knee?</source>
+        <translation>Strahlen die Schmerzen in ein Bein aus, bis unter das Knie?</translation>
+    </message>
+    <message>
+        <source>Is this your first back pain after 50, or have you had cancer, osteoporosis, long-term steroids, or drug or alcohol problems?</source>
+        <translation>Haben Sie mit über 50 Jahren zum ersten Mal Rückenschmerzen, oder hatten Sie schon einmal Krebs, Osteoporose, eine Langzeitbehandlung mit Steroiden (Kortison) oder Probleme mit Drogen oder Alkohol?</translation>
+    </message>
+    <message>
+        <source>Do you have severe neck pain, or weakness or tingling in an arm or hand?</source>
+        <translation>Haben Sie starke Nackenschmerzen, oder haben Sie Schwäche oder Kribbeln in einem Arm oder einer Hand?</translation>
+    </message>
+    <message>
+        <source>Have you felt dizzy or had trouble seeing while moving your neck?</source>
+        <translation>Ist Ihnen beim Bewegen des Nackens schwindelig geworden, oder hatten Sie dabei Probleme mit dem Sehen?</translation>
+    </message>
+    <message>
+        <source>Has the pain been getting worse, or not improved after two weeks of exercise and self-care?</source>
+        <translation>Sind die Schmerzen immer stärker geworden, oder haben sie sich nach zwei Wochen mit Übungen und Selbsthilfe nicht gebessert?</translation>
+    </message>
+    <message>
+        <source>Get medical help now. Call your emergency number (999 in the UK, 112 in Europe, 911 in North America) or go to an emergency department. These signs can mean pressure on the nerves at the base of the spine or another serious problem that needs treatment straight away.</source>
+        <translation>Holen Sie sich jetzt medizinische Hilfe. Rufen Sie den Notruf (112 in Europa, 999 in Großbritannien, 911 in Nordamerika) oder gehen Sie in eine Notaufnahme. Diese Anzeichen können bedeuten, dass Druck auf die Nerven am unteren Ende der Wirbelsäule besteht oder dass ein anderes ernstes Problem vorliegt, das sofort behandelt werden muss.</translation>
+    </message>
+    <message>
+        <source>See a doctor soon: today if you can, or call your doctor&apos;s surgery or a non-emergency helpline (111 in the UK). These signs need a professional to look at them before you carry on.</source>
+        <translation>Lassen Sie sich bald ärztlich untersuchen, wenn möglich noch heute. Oder rufen Sie Ihre Hausarztpraxis oder eine Beratungsnummer für Nicht-Notfälle an: 116 117 in Deutschland (ärztlicher Bereitschaftsdienst), 111 in Großbritannien. Diese Anzeichen sollten medizinisch abgeklärt werden, bevor Sie weitermachen.</translation>
+    </message>
+    <message>
+        <source>Please do not do back exercises until you have been assessed. Limber will not suggest exercises until you tell it you have been.</source>
+        <translation>Bitte machen Sie keine Rückenübungen, bis Sie medizinisch untersucht wurden. Limber schlägt Ihnen erst dann wieder Übungen vor, wenn Sie angeben, dass das geschehen ist.</translation>
+    </message>
+    <message>
+        <source>You answered yes to:</source>
+        <translation>Sie haben mit Ja geantwortet auf:</translation>
+    </message>
+</context>
+<context>
     <name>limber::app::AudioCues</name>
     <message>
         <source>%1 minutes</source>
@@ -985,27 +1076,27 @@ Versuchen Sie es mit weniger Wörtern oder setzen Sie einen Filter zurück.</tra
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Pause</translation>
     </message>
     <message>
         <source>Stand up and move for a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stehen Sie auf und bewegen Sie sich ein paar Minuten.</translation>
     </message>
     <message>
         <source>Could not change starting at login: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
     <message>
         <source>Limber is still here</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber läuft weiter</translation>
     </message>
     <message>
         <source>It keeps reminding you to take breaks from the tray. To quit, use Quit Limber in its menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber erinnert Sie weiterhin aus dem Infobereich an Ihre Pausen. Zum Beenden wählen Sie „Limber beenden“ in seinem Menü.</translation>
     </message>
 </context>
 <context>
@@ -1905,43 +1996,43 @@ oder erstellen Sie einen mit „Neuer Plan“</translation>
     <name>limber::app::ReminderPopup</name>
     <message>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Pause</translation>
     </message>
     <message>
         <source>Time to stand up and move</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit, aufzustehen und sich zu bewegen</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Beginn</translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Später erinnern</translation>
     </message>
     <message>
         <source>%1 minutes</source>
-        <translation type="unfinished">%1 Minuten</translation>
+        <translation>%1 Minuten</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Not today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute nicht</translation>
     </message>
     <message>
         <source>You have skipped as many breaks today as you allowed yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben heute schon so viele Pausen übersprungen, wie Sie sich erlaubt haben</translation>
     </message>
     <message>
         <source>You have been at it for a while. %1 takes about %2 min: a good moment for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind schon eine Weile dabei. %1 dauert etwa %2 min: ein guter Moment dafür.</translation>
     </message>
     <message>
         <source>You have been at it for a while: stand up, walk a little, look into the distance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind schon eine Weile dabei: Stehen Sie auf, gehen Sie ein paar Schritte und schauen Sie in die Ferne.</translation>
     </message>
 </context>
 <context>
@@ -1963,135 +2054,135 @@ oder erstellen Sie einen mit „Neuer Plan“</translation>
     <name>limber::app::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Break reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausenerinnerungen</translation>
     </message>
     <message>
         <source>Remind me to take a break</source>
-        <translation type="unfinished"></translation>
+        <translation>An Pausen erinnern</translation>
     </message>
     <message>
         <source> min of work</source>
-        <translation type="unfinished"></translation>
+        <translation> min Arbeit</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"> min</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>counts as a break once it lasts a break&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>zählt als Pause, sobald sie so lange dauert wie eine Pause</translation>
     </message>
     <message>
         <source>pauses the timer</source>
-        <translation type="unfinished"></translation>
+        <translation>hält den Timer an</translation>
     </message>
     <message>
         <source>is ignored: the timer runs on</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nicht beachtet: Der Timer läuft weiter</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Every</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>A break lasts</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Pause dauert</translation>
     </message>
     <message>
         <source>Work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeit</translation>
     </message>
     <message>
         <source>Work days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time away from the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitstage</translation>
     </message>
     <message>
         <source>Skips allowed a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringbare Pausen pro Tag</translation>
     </message>
     <message>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton und Sprache</translation>
     </message>
     <message>
         <source>Beeps on the countdown and at each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaltöne beim Countdown und bei jedem Wechsel</translation>
     </message>
     <message>
         <source>Spoken cues</source>
-        <translation type="unfinished">Sprachansagen</translation>
+        <translation>Sprachansagen</translation>
     </message>
     <message>
         <source>Voice speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprechtempo</translation>
     </message>
     <message>
         <source>slower</source>
-        <translation type="unfinished"></translation>
+        <translation>langsamer</translation>
     </message>
     <message>
         <source>faster</source>
-        <translation type="unfinished"></translation>
+        <translation>schneller</translation>
     </message>
     <message>
         <source>Sessions and look</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten und Darstellung</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"> s</translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>For routines and plans that do not set their own</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Routinen und Pläne, die keine eigene Vorbereitungszeit festlegen</translation>
     </message>
     <message>
         <source>Like the desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie der Desktop</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Start Limber when I log in (in the background)</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber bei der Anmeldung starten (im Hintergrund)</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner öffnen</translation>
     </message>
     <message>
         <source>Get ready before each exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereitung vor jeder Übung</translation>
     </message>
     <message>
         <source>Look (from the next start)</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung (ab dem nächsten Start)</translation>
     </message>
     <message>
         <source>Your data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Time away</source>
+        <translation>Abwesenheit</translation>
     </message>
 </context>
 <context>
@@ -2246,57 +2337,57 @@ oder erstellen Sie einen mit „Neuer Plan“</translation>
     <name>limber::app::Tray</name>
     <message>
         <source>Start a quick routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Routine starten</translation>
     </message>
     <message>
         <source>Log pain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz eintragen…</translation>
     </message>
     <message>
         <source>Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen pausieren</translation>
     </message>
     <message>
         <source>Open Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber öffnen</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen…</translation>
     </message>
     <message>
         <source>Quit Limber</source>
-        <translation type="unfinished"></translation>
+        <translation>Limber beenden</translation>
     </message>
     <message>
         <source>Limber</source>
-        <translation type="unfinished">Limber</translation>
+        <translation>Limber</translation>
     </message>
     <message>
         <source>Start a quick routine: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurze Routine starten: %1</translation>
     </message>
     <message>
         <source>Reminders are paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind pausiert</translation>
     </message>
     <message>
         <source>Reminders are off</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerungen sind ausgeschaltet</translation>
     </message>
     <message>
         <source>No break due: outside your work hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Pause fällig: außerhalb Ihrer Arbeitszeit</translation>
     </message>
     <message>
         <source>Time for a break</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit für eine Pause</translation>
     </message>
     <message numerus="yes">
         <source>Next break in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nächste Pause in %n Minute</numerusform>
+            <numerusform>Nächste Pause in %n Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -2323,10 +2414,6 @@ oder erstellen Sie einen mit „Neuer Plan“</translation>
         <translation>Eine Seite im Hintergrund rendern, als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <source>The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor).</source>
-        <translation>Die anzuzeigende Seite: today, plans, library, player, journal (für --screenshot auch log-pain, plan-editor).</translation>
-    </message>
-    <message>
         <source>The window size for --screenshot, e.g. 1180x2400.</source>
         <translation>Die Fenstergröße für --screenshot, z. B. 1180x2400.</translation>
     </message>
@@ -2344,11 +2431,15 @@ oder erstellen Sie einen mit „Neuer Plan“</translation>
     </message>
     <message>
         <source>Start in the tray without a window (as at login), where there is a tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Fenster im Infobereich starten (wie bei der Anmeldung), sofern es einen Infobereich gibt.</translation>
     </message>
     <message>
         <source>A plan file to import into your plans (as when opened from the file manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei, die in Ihre Pläne importiert werden soll (wie beim Öffnen aus dem Dateimanager).</translation>
+    </message>
+    <message>
+        <source>The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor, settings, reminder).</source>
+        <translation>Die anzuzeigende Seite: today, plans, library, player, journal (für --screenshot auch log-pain, plan-editor, settings, reminder).</translation>
     </message>
 </context>
 </TS>

@@ -403,6 +403,97 @@
     </message>
 </context>
 <context>
+    <name>Safety</name>
+    <message>
+        <source>Have you lost control of your bladder or bowels, or found it suddenly hard to pass urine?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is there numbness or tingling around your genitals, buttocks, back passage or inner thighs?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you have pain, numbness, tingling or weakness in both legs, or sudden trouble walking?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you have chest pain?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Did the pain start after a fall, an accident or a blow to your back?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you have a fever together with pain or throbbing in your belly?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you have new numbness or tingling in your back, one leg or one arm?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you have a high temperature, or feel hot and shivery?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Have you lost weight without trying?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is there a lump, swelling or redness on your back, or has its shape changed?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is the pain constant, worse at night or when lying down, and not eased by rest?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does coughing, sneezing or going to the toilet make the pain much worse?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does the pain come from high in your back, between the shoulder blades?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Does the pain spread down a leg, below the knee?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Is this your first back pain after 50, or have you had cancer, osteoporosis, long-term steroids, or drug or alcohol problems?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do you have severe neck pain, or weakness or tingling in an arm or hand?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Have you felt dizzy or had trouble seeing while moving your neck?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Has the pain been getting worse, or not improved after two weeks of exercise and self-care?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Get medical help now. Call your emergency number (999 in the UK, 112 in Europe, 911 in North America) or go to an emergency department. These signs can mean pressure on the nerves at the base of the spine or another serious problem that needs treatment straight away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See a doctor soon: today if you can, or call your doctor's surgery or a non-emergency helpline (111 in the UK). These signs need a professional to look at them before you carry on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Please do not do back exercises until you have been assessed. Limber will not suggest exercises until you tell it you have been.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You answered yes to:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>limber::app::AudioCues</name>
     <message>
         <source>%1 minutes</source>
@@ -2000,10 +2091,6 @@ or make one with New plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Time away from the computer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Skips allowed a day</source>
         <translation type="unfinished" />
     </message>
@@ -2073,6 +2160,10 @@ or make one with New plan</source>
     </message>
     <message>
         <source>Your data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time away</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2296,10 +2387,6 @@ or make one with New plan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The window size for --screenshot, e.g. 1180x2400.</source>
         <translation type="unfinished" />
     </message>
@@ -2321,6 +2408,10 @@ or make one with New plan</source>
     </message>
     <message>
         <source>A plan file to import into your plans (as when opened from the file manager).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor, settings, reminder).</source>
         <translation type="unfinished" />
     </message>
 </context>

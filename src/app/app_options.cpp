@@ -19,7 +19,7 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     const QCommandLineOption catalog(QStringLiteral("catalog"), QCoreApplication::translate("main", "Use this exercise catalog instead of the built-in one."), QStringLiteral("PATH"));
     const QCommandLineOption plan(QStringLiteral("plan"), QCoreApplication::translate("main", "Open the player on this plan (a plan file or a plan id)."), QStringLiteral("FILE"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render a page offscreen, save it as PNG and quit."), QStringLiteral("FILE.png"));
-    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor)."), QStringLiteral("NAME"));
+    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor, settings, reminder)."), QStringLiteral("NAME"));
     const QCommandLineOption background(QStringLiteral("background"), QCoreApplication::translate("main", "Start in the tray without a window (as at login), where there is a tray."));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "The window size for --screenshot, e.g. 1180x2400."), QStringLiteral("WxH"));
     const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),

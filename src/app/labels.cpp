@@ -183,6 +183,23 @@ QString scheduleLabel(const Schedule& schedule)
     return Labels::tr("%1 for %n week(s)", nullptr, schedule.weeks).arg(daysLabel(schedule.days));
 }
 
+QString safetyText(std::string_view english)
+{
+    // The core's texts are string literals, so the view is a whole, terminated string.
+    return QCoreApplication::translate("Safety", english.data());
+}
+
+QString safetyGuidanceText(const std::vector<RedFlag>& flags)
+{
+    if (flags.empty())
+        return {};
+    QString text = safetyText(urgencyAdvice(mostUrgent(flags))) + QLatin1Char('\n') + safetyText(exerciseOnHoldAdvice()) +
+                   QStringLiteral("\n\n") + safetyText(answeredYesHeading());
+    for (RedFlag flag : flags)
+        text += QStringLiteral("\n  – ") + safetyText(redFlagQuestion(flag));
+    return text;
+}
+
 QColor categoryColor(Category category)
 {
     switch (category) {

@@ -25,6 +25,12 @@ QString daysLabel(const std::vector<Weekday>& days);
 // "Mon, Wed, Fri for 6 weeks".
 QString scheduleLabel(const Schedule& schedule);
 
+// Text the core marks for translation in the "Safety" scope (the warning-sign questions and advice),
+// in the person's language.
+QString safetyText(std::string_view english);
+// The advice for these signs, as core's safetyGuidance words it, translated.
+QString safetyGuidanceText(const std::vector<RedFlag>& flags);
+
 // Each category's colour, used as an accent in lists and chips.
 QColor categoryColor(Category category);
 

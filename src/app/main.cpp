@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/app_options.h"
+#include "app/break_reminders.h"
 #include "app/catalog_source.h"
 #include "app/body_map.h"
 #include "app/main_window.h"
@@ -9,9 +10,11 @@
 #include "app/plans_page.h"
 #include "app/player_page.h"
 #include "app/problem_dialog.h"
+#include "app/reminder_popup.h"
 #include "app/score_picker.h"
 #include "app/screenshot.h"
 #include "app/session_controller.h"
+#include "app/settings_dialog.h"
 #include "app/single_instance.h"
 #include "app/theme.h"
 #include "app/tray.h"
@@ -87,8 +90,9 @@ void freezeDemoSession(MainWindow& window, StillClock& clock, const std::vector<
 }
 
 // The dialogs the user guide shows, which are not pages: the pain log with a score chosen and the lower
-// back's left side clicked, and the plan editor on the lower back starter.
-const QStringList dialogShots{QStringLiteral("log-pain"), QStringLiteral("plan-editor")};
+// back's left side clicked, the plan editor on the lower back starter, the settings, and a break reminder.
+const QStringList dialogShots{QStringLiteral("log-pain"), QStringLiteral("plan-editor"), QStringLiteral("settings"),
+                              QStringLiteral("reminder")};
 
 bool saveDialogScreenshot(MainWindow& window, const QString& name, std::shared_ptr<const Catalog> catalog,
                           const std::vector<Plan>& plans, const QString& path, QString& error)
@@ -99,6 +103,14 @@ bool saveDialogScreenshot(MainWindow& window, const QString& name, std::shared_p
         dialog.findChild<ScorePicker*>()->setScore(6);
         dialog.findChild<BodyMap*>()->setSelection(PainArea::LowerBack, BodySide::Left);
         return saveScreenshot(dialog, path, error);
+    }
+    if (name == QStringLiteral("settings")) {
+        SettingsDialog dialog(window.settings(), QString::fromStdString(defaultJournalPath().parent_path().string()), &window);
+        return saveScreenshot(dialog, path, error);
+    }
+    if (name == QStringLiteral("reminder")) {
+        window.reminderPopup()->offer(window.breakReminders()->routine(), true);
+        return saveScreenshot(*window.reminderPopup(), path, error);
     }
     const auto plan = std::find_if(plans.begin(), plans.end(), [](const Plan& p) { return p.id == "lower-back-starter"; });
     if (plan == plans.end()) {

@@ -237,7 +237,7 @@ bool writePhysioReport(const QString& path, const PhysioReportInput& input, QStr
         if (!entry.note.empty())
             notes << QStringLiteral("<li>%1 (pain %2): %3</li>").arg(when).arg(entry.score).arg(html(entry.note));
         for (RedFlag flag : entry.redFlags)
-            warnings << QStringLiteral("<li>%1: %2</li>").arg(when, html(std::string{redFlagQuestion(flag)}));
+            warnings << QStringLiteral("<li>%1: %2</li>").arg(when, safetyText(redFlagQuestion(flag)).toHtmlEscaped());
     }
     QStringList checks;
     for (const SafetyCheck& check : input.safetyChecks) {
@@ -250,7 +250,7 @@ bool writePhysioReport(const QString& path, const PhysioReportInput& input, QStr
         }
         QStringList yes;
         for (RedFlag flag : check.flags)
-            yes << html(std::string{redFlagQuestion(flag)});
+            yes << safetyText(redFlagQuestion(flag)).toHtmlEscaped();
         checks << QStringLiteral("<li>%1: %2</li>")
                       .arg(when, yes.isEmpty() ? QObject::tr("answered the safety questions, no to every one")
                                                : QObject::tr("answered yes to: %1").arg(yes.join(QStringLiteral("; "))));

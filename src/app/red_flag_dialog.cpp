@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/red_flag_dialog.h"
 
+#include "app/labels.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -39,7 +41,7 @@ RedFlagDialog::RedFlagDialog(QWidget* parent) : QDialog(parent)
             heading->setProperty("role", QStringLiteral("section"));
             questions->addWidget(heading);
         }
-        auto* box = new QCheckBox(QString::fromUtf8(redFlagQuestion(flag).data()), list);
+        auto* box = new QCheckBox(safetyText(redFlagQuestion(flag)), list);
         box->setObjectName(QStringLiteral("flag-") + QString::fromUtf8(toString(flag).data()));
         questions->addWidget(box);
         m_questions.emplace_back(flag, box);

@@ -52,7 +52,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& dataF
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
-    setMinimumWidth(560);
+    setMinimumWidth(680);
     const BreakSettings& breaks = settings.breaks;
 
     auto* reminders = new QGroupBox(tr("Break reminders"), this);
@@ -67,6 +67,8 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& dataF
     m_workStart->setObjectName(QStringLiteral("workStartEdit"));
     m_workEnd = new QTimeEdit(timeOf(breaks.workEnd), reminders);
     m_workEnd->setObjectName(QStringLiteral("workEndEdit"));
+    for (QTimeEdit* edit : {m_workStart, m_workEnd})
+        edit->setDisplayFormat(QStringLiteral("HH:mm"));
     auto* hours = new QHBoxLayout;
     hours->addWidget(m_workStart);
     hours->addWidget(new QLabel(tr("to"), reminders));
@@ -95,7 +97,7 @@ SettingsDialog::SettingsDialog(const AppSettings& settings, const QString& dataF
     reminderForm->addRow(tr("A break lasts"), m_breakLength);
     reminderForm->addRow(tr("Work hours"), hours);
     reminderForm->addRow(tr("Work days"), days);
-    reminderForm->addRow(tr("Time away from the computer"), m_afterIdle);
+    reminderForm->addRow(tr("Time away"), m_afterIdle);
     reminderForm->addRow(tr("Skips allowed a day"), m_skipCap);
 
     auto* sound = new QGroupBox(tr("Sound and voice"), this);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/today_page.h"
 
+#include "app/labels.h"
+
 #include "app/qt_dates.h"
 #include "app/scrolling_page.h"
 #include "core/session/timeline.h"
@@ -292,7 +294,7 @@ void TodayPage::setSafety(const SafetyState& state)
     m_exercise->setEnabled(!onHold);
     m_resumeBanner->setEnabled(!onHold);
     if (onHold)
-        m_safetyText->setText(QString::fromStdString(safetyGuidance(state.openFlags)).trimmed());
+        m_safetyText->setText(safetyGuidanceText(state.openFlags));
 }
 
 void TodayPage::setProgress(int streakDays, const std::optional<PainEntry>& lastPain, LocalDate today)

@@ -55,4 +55,12 @@ std::string_view redFlagQuestion(RedFlag flag);
 // emergency sign, otherwise the urgent wording; names each sign. Empty when `flags` is empty.
 std::string safetyGuidance(const std::vector<RedFlag>& flags);
 
+// The parts of that guidance, for a front end that translates them (each is marked for Qt's lupdate in
+// the "Safety" scope, like the questions): what to do for the most urgent sign, that exercise waits, and
+// the heading of the signs answered "yes".
+Urgency mostUrgent(const std::vector<RedFlag>& flags);
+std::string_view urgencyAdvice(Urgency urgency);
+std::string_view exerciseOnHoldAdvice();
+std::string_view answeredYesHeading();
+
 } // namespace limber

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#include "app_test_support.h"
+
+#include "app/labels.h"
+#include "core/journal/safety.h"
+
+#include <QFile>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+using namespace limber;
+
+TEST_CASE("the German translation is complete and is what the app shows in German")
+{
+    limber::test::application();
+    // Every message of the source file has a German text: none is left unfinished or empty.
+    QFile ts(QStringLiteral(LIMBER_SOURCE_DIR "/resources/translations/limber_de.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    int messages = 0;
+    int unfinished = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QStringLiteral("message"))
+            ++messages;
+        if (xml.name() == QStringLiteral("translation") &&
+            xml.attributes().value(QStringLiteral("type")) == QStringLiteral("unfinished"))
+            ++unfinished;
+    }
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(messages > 500);
+    CHECK(unfinished == 0);
+
+    // The compiled translation is in the app's resources, and the app's own words come out in German.
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/limber_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    CHECK(app::label(PainArea::LowerBack) == QStringLiteral("Unterer Rücken"));
+    CHECK(app::scheduleLabel(Schedule{{Weekday::Mon}, 1, {}}).contains(QStringLiteral("1 Woche")));
+    CHECK(app::scheduleLabel(Schedule{{Weekday::Mon}, 6, {}}).contains(QStringLiteral("6 Wochen")));
+    const QString question = app::safetyText(redFlagQuestion(RedFlag::BladderBowel));
+    CHECK(question != QString::fromUtf8(redFlagQuestion(RedFlag::BladderBowel).data()));
+    CHECK(question.endsWith(QLatin1Char('?')));
+    CHECK(app::safetyGuidanceText({RedFlag::BladderBowel}).contains(QStringLiteral("112")));
+    QCoreApplication::removeTranslator(&german);
+    CHECK(app::label(PainArea::LowerBack) == QStringLiteral("Lower back"));
+}

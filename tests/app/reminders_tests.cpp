@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app_fixture.h"
 
+#include "app/audio_cues.h"
 #include "app/break_reminders.h"
 #include "app/main_window.h"
 #include "app/pain_log_dialog.h"
@@ -19,6 +20,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSlider>
 #include <QSpinBox>
 #include <QTest>
 
@@ -155,6 +157,7 @@ TEST_CASE_METHOD(RemindersFixture, "the settings dialog saves every setting it s
     idle->setCurrentIndex(idle->findData(static_cast<int>(IdlePolicy::Pause)));
     child<QSpinBox>(*dialog, "skipCapSpin")->setValue(3);
     child<QCheckBox>(*dialog, "voiceCheck")->setChecked(false);
+    child<QSlider>(*dialog, "voiceRateSlider")->setValue(2);
     child<QSpinBox>(*dialog, "getReadySpin")->setValue(10);
     auto* theme = child<QComboBox>(*dialog, "themeCombo");
     theme->setCurrentIndex(theme->findData(static_cast<int>(ThemeChoice::Dark)));
@@ -167,6 +170,9 @@ TEST_CASE_METHOD(RemindersFixture, "the settings dialog saves every setting it s
     CHECK(saved.breaks.idlePolicy == IdlePolicy::Pause);
     CHECK(saved.breaks.dailySkipCap == 3);
     CHECK_FALSE(saved.voice);
+    CHECK(saved.voiceRate == Approx(0.5));
+    CHECK(window->audioCues()->voiceRate() == Approx(0.5));
+    CHECK_FALSE(window->audioCues()->voiceEnabled());
     CHECK(saved.getReadySeconds == 10);
     CHECK(saved.theme == ThemeChoice::Dark);
     CHECK(saved == window->settings());

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#pragma once
+
+#include "core/common/enum_names.h"
+
+#include <array>
+#include <cstddef>
+#include <variant>
+#include <vector>
+
+namespace limber {
+
+// The joints of the figure that bend. An angle is in degrees, 0 in the upright anatomical position,
+// positive for flexion, always in the figure's side (sagittal) plane:
+//   lower-spine, upper-spine  bending forward (lumbar on pelvis, thoracic on lumbar); negative arches back
+//   neck                      chin toward the chest (head and neck on the thorax); negative looks up
+//   hip                       thigh forward; negative takes it behind the body
+//   knee                      heel toward the buttock
+//   ankle                     toes up (dorsiflexion); negative points them (plantarflexion)
+//   shoulder                  arm forward and up, 180 overhead; negative takes it behind the body
+//   elbow                     hand toward the shoulder
+//   wrist                     palm toward the forearm, the palm taken as facing back when the arm hangs,
+//                             as when leaning on the hands; negative bends the hand back (-70 on all fours)
+// There are no sideways or twisting joints: limbs and spine move only forward and back, and only the
+// whole body can lean sideways (Pose::roll).
+enum class Joint {
+    Neck, UpperSpine, LowerSpine, HipLeft, HipRight, KneeLeft, KneeRight, AnkleLeft, AnkleRight,
+    ShoulderLeft, ShoulderRight, ElbowLeft, ElbowRight, WristLeft, WristRight
+};
+
+// The ends of the figure, which have no angle of their own: the joints before them place them. Head is
+// the centre of the head's circle.
+enum class Extremity { Head, FingertipsLeft, FingertipsRight, HeelLeft, HeelRight, ToesLeft, ToesRight };
+
+// Where the figure's weight rests, which decides how computeFigure puts it on the floor.
+enum class Support { Standing, Sitting, Kneeling, AllFours, Lying };
+
+enum class View { Side, Front };
+
+template <>
+struct EnumNames<Joint> {
+    static constexpr std::array<std::string_view, 15> names{
+        "neck", "upper-spine", "lower-spine", "hip-left", "hip-right", "knee-left", "knee-right", "ankle-left",
+        "ankle-right", "shoulder-left", "shoulder-right", "elbow-left", "elbow-right", "wrist-left", "wrist-right"};
+};
+template <>
+struct EnumNames<Extremity> {
+    static constexpr std::array<std::string_view, 7> names{
+        "head", "fingertips-left", "fingertips-right", "heel-left", "heel-right", "toes-left", "toes-right"};
+};
+template <>
+struct EnumNames<Support> {
+    static constexpr std::array<std::string_view, 5> names{"standing", "sitting", "kneeling", "all-fours", "lying"};
+};
+template <>
+struct EnumNames<View> {
+    static constexpr std::array<std::string_view, 2> names{"side", "front"};
+};
+
+inline constexpr std::size_t jointCount = EnumNames<Joint>::names.size();
+inline constexpr std::size_t extremityCount = EnumNames<Extremity>::names.size();
+
+using BodyPoint = std::variant<Joint, Extremity>;
+
+// Sizes in body heights, so the upright figure is exactly 1 tall. The limbs, the heights of the hips and
+// shoulders and the head-and-neck follow Drillis and Contini's proportions of an adult; how the trunk
+// divides into pelvis and spine, and the surfaces, are rounded estimates for a figure of 1.75 m.
+struct FigureProportions {
+    double hipWidth = 0.10;      // between the hip joint centres
+    double pelvis = 0.06;        // from the hips' mid-point up to the lower-spine joint (L5/S1)
+    double lowerSpine = 0.10;    // up to the upper-spine joint (T12/L1)
+    double upperSpine = 0.128;   // up to the neck joint (C7/T1), level with the shoulders
+    double shoulderWidth = 0.22; // between the shoulder joint centres
+    double neck = 0.052;         // from the neck joint to the bottom of the head
+    double headRadius = 0.065;
+    double upperArm = 0.186;
+    double forearm = 0.146;
+    double hand = 0.108;         // wrist to fingertips
+    double thigh = 0.245;
+    double shin = 0.246;
+    double ankleHeight = 0.039;  // ankle joint above the sole
+    double heel = 0.038;         // back of the heel behind the ankle joint
+    double foot = 0.152;         // heel to toes
+    // How far the body's surface lies beyond the joint centres, so that a figure resting on its back, on a
+    // seat or on its knees touches with its surface; heels, toes, fingertips and the head's circle are
+    // surfaces already.
+    double trunkHalfDepth = 0.05; // hips, spine, neck and shoulders
+    double limbRadius = 0.025;    // knees, ankles, elbows and wrists
+};
+inline constexpr FigureProportions figureProportions{};
+
+// A still position of the figure, such as one key of an animation.
+struct Pose {
+    std::array<double, jointCount> angles{}; // degrees, indexed by Joint (see there for the directions)
+    Support support = Support::Standing;
+    // The whole body's orientation, turned about its hips' mid-point: first pitched forward by `tilt`
+    // degrees (-90 lies on the back, 90 on the front), then rolled by `roll` degrees toward its left about
+    // the front-to-back axis (90 lies on the left side, whether from upright or from lying on the back).
+    double tilt = 0;
+    double roll = 0;
+    double seatHeight = 0.26; // Sitting only: the chair seat above the floor, in body heights (45 cm)
+
+    double angle(Joint joint) const { return angles[static_cast<std::size_t>(joint)]; }
+    void setAngle(Joint joint, double degrees) { angles[static_cast<std::size_t>(joint)] = degrees; }
+
+    bool operator==(const Pose&) const = default;
+};
+
+// A point of the figure in a picture, in body heights: x to the right, y up from the floor at y = 0,
+// depth toward the viewer, so that a painter draws the far side first.
+struct FigurePoint {
+    double x = 0;
+    double y = 0;
+    double depth = 0;
+};
+
+struct FigureGeometry {
+    std::array<FigurePoint, jointCount> joints{};
+    std::array<FigurePoint, extremityCount> extremities{};
+
+    const FigurePoint& at(Joint joint) const { return joints[static_cast<std::size_t>(joint)]; }
+    const FigurePoint& at(Extremity extremity) const { return extremities[static_cast<std::size_t>(extremity)]; }
+    const FigurePoint& at(BodyPoint point) const
+    {
+        return std::visit([this](auto which) -> const FigurePoint& { return at(which); }, point);
+    }
+};
+
+// The straight lines of the stick figure. The neck's line ends at the head's centre, where a painter
+// draws the head as a circle of figureProportions.headRadius.
+struct Bone {
+    BodyPoint from;
+    BodyPoint to;
+};
+inline constexpr std::array<Bone, 21> figureBones{{
+    {Joint::HipLeft, Joint::LowerSpine}, {Joint::HipRight, Joint::LowerSpine},
+    {Joint::LowerSpine, Joint::UpperSpine}, {Joint::UpperSpine, Joint::Neck}, {Joint::Neck, Extremity::Head},
+    {Joint::Neck, Joint::ShoulderLeft}, {Joint::Neck, Joint::ShoulderRight},
+    {Joint::ShoulderLeft, Joint::ElbowLeft}, {Joint::ElbowLeft, Joint::WristLeft},
+    {Joint::WristLeft, Extremity::FingertipsLeft},
+    {Joint::ShoulderRight, Joint::ElbowRight}, {Joint::ElbowRight, Joint::WristRight},
+    {Joint::WristRight, Extremity::FingertipsRight},
+    {Joint::HipLeft, Joint::KneeLeft}, {Joint::KneeLeft, Joint::AnkleLeft},
+    {Joint::AnkleLeft, Extremity::HeelLeft}, {Extremity::HeelLeft, Extremity::ToesLeft},
+    {Joint::HipRight, Joint::KneeRight}, {Joint::KneeRight, Joint::AnkleRight},
+    {Joint::AnkleRight, Extremity::HeelRight}, {Extremity::HeelRight, Extremity::ToesRight},
+}};
+
+// Every point of `pose` placed on its support and seen from `view`. The support decides the height:
+//   Standing  the lower of the heels and toes touches the floor
+//   Sitting   the hips rest on a seat at pose.seatHeight
+//   Kneeling  the lower knee touches the floor
+//   AllFours  the lowest knee, wrist or fingertips touches the floor
+//   Lying     the lowest part of the trunk or the head touches the floor
+// touching with the body's surface (FigureProportions). The same points hold the figure still across the
+// picture while it moves: the ankles' mid-point is at x = 0 when standing, the knees' when kneeling or on
+// all fours, and the hips' when sitting or lying. Nothing is moved out of the floor: checkPose reports a
+// pose whose other parts go through it.
+// In the side view the figure faces right and its right side is the nearer; in the front view it faces the
+// viewer, its left on the right of the picture. `mirrored` makes it do the other side, for exercises done
+// on each side: left and right angles swap and the roll changes sign, so the front view is mirrored about
+// the figure's centre and in the side view the other arm and leg are the near ones.
+FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored);
+
+struct AngleRange {
+    double min = 0;
+    double max = 0;
+};
+
+// The range of motion a pose may give `joint`, in degrees: the usual active range of a healthy adult.
+AngleRange jointRange(Joint joint);
+
+struct AngleOutOfRange {
+    Joint joint;
+    double angle;
+    AngleRange range;
+};
+// The point deepest below the floor, and how far its surface is below it in body heights.
+struct BelowFloor {
+    BodyPoint point;
+    double distance;
+};
+using PoseProblem = std::variant<AngleOutOfRange, BelowFloor>;
+
+// How far a surface may go below the floor before checkPose reports it (3.5 cm): enough for whole-degree
+// angles and for feet without toe joints, which dip a little when kneeling or on all fours.
+inline constexpr double floorTolerance = 0.02;
+
+// What makes `pose` impossible: each angle outside its jointRange, in Joint order, then, if the placed
+// figure goes more than floorTolerance below the floor anywhere, its deepest point (for Sitting, the feet
+// under too low a seat). Empty for a possible pose. Mirroring and the view change neither.
+std::vector<PoseProblem> checkPose(const Pose& pose);
+
+// Slow at both ends and fastest in the middle, for moving between key poses: 0, 0.5 and 1 map to
+// themselves and it rises in between; t outside [0, 1] is taken as the nearer end.
+double easeInOut(double t);
+
+// The pose a fraction `t` of the way from `from` to `to` (t outside [0, 1] is taken as the nearer end):
+// angles, tilt, roll and seat height change linearly; the support is from's before the half-way point and
+// to's from there on. Pass easeInOut(t) for a smooth start and stop.
+Pose interpolate(const Pose& from, const Pose& to, double t);
+
+} // namespace limber

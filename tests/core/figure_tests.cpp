@@ -1,0 +1,432 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 The Limber authors
+#include "core/figure/figure.h"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <utility>
+
+using namespace limber;
+
+namespace {
+
+constexpr double closeToZero = 1e-9;
+
+// The figure's left and right counterparts, as they appear in FigureGeometry.
+const std::array<std::pair<BodyPoint, BodyPoint>, 9> leftAndRight{{
+    {Joint::HipLeft, Joint::HipRight},
+    {Joint::KneeLeft, Joint::KneeRight},
+    {Joint::AnkleLeft, Joint::AnkleRight},
+    {Joint::ShoulderLeft, Joint::ShoulderRight},
+    {Joint::ElbowLeft, Joint::ElbowRight},
+    {Joint::WristLeft, Joint::WristRight},
+    {Extremity::FingertipsLeft, Extremity::FingertipsRight},
+    {Extremity::HeelLeft, Extremity::HeelRight},
+    {Extremity::ToesLeft, Extremity::ToesRight},
+}};
+const std::array<BodyPoint, 4> midline{Joint::LowerSpine, Joint::UpperSpine, Joint::Neck, Extremity::Head};
+
+// The same point on the other side of the body; a point on the midline is its own.
+BodyPoint counterpart(BodyPoint point)
+{
+    for (const auto& [left, right] : leftAndRight) {
+        if (point == left)
+            return right;
+        if (point == right)
+            return left;
+    }
+    return point;
+}
+
+std::vector<BodyPoint> everyPoint()
+{
+    std::vector<BodyPoint> points;
+    for (const Joint joint : allEnumValues<Joint>())
+        points.emplace_back(joint);
+    for (const Extremity extremity : allEnumValues<Extremity>())
+        points.emplace_back(extremity);
+    return points;
+}
+
+std::string nameOf(BodyPoint point)
+{
+    return std::string(std::visit([](auto which) { return toString(which); }, point));
+}
+
+double lowestY(const FigureGeometry& figure)
+{
+    double lowest = std::numeric_limits<double>::infinity();
+    for (const BodyPoint& point : everyPoint())
+        lowest = std::min(lowest, figure.at(point).y);
+    return lowest;
+}
+
+double highestY(const FigureGeometry& figure)
+{
+    double highest = -std::numeric_limits<double>::infinity();
+    for (const BodyPoint& point : everyPoint())
+        highest = std::max(highest, figure.at(point).y);
+    return highest;
+}
+
+// Depth is the third coordinate, so a bone's true length shows in either view.
+double length(const FigureGeometry& figure, const Bone& bone)
+{
+    const FigurePoint& a = figure.at(bone.from);
+    const FigurePoint& b = figure.at(bone.to);
+    return std::hypot(a.x - b.x, a.y - b.y, a.depth - b.depth);
+}
+
+double radians(double degrees) { return degrees * std::numbers::pi / 180; }
+
+Pose seated(double seatHeight)
+{
+    Pose pose;
+    pose.support = Support::Sitting;
+    pose.seatHeight = seatHeight;
+    for (const Joint joint : {Joint::HipLeft, Joint::HipRight, Joint::KneeLeft, Joint::KneeRight})
+        pose.setAngle(joint, 90);
+    return pose;
+}
+
+Pose squatting()
+{
+    Pose pose;
+    pose.tilt = 40;
+    for (const Joint joint : {Joint::HipLeft, Joint::HipRight})
+        pose.setAngle(joint, 100);
+    for (const Joint joint : {Joint::KneeLeft, Joint::KneeRight})
+        pose.setAngle(joint, 110);
+    for (const Joint joint : {Joint::AnkleLeft, Joint::AnkleRight})
+        pose.setAngle(joint, 25);
+    return pose;
+}
+
+template <typename Enum>
+void checkNamesRoundTrip()
+{
+    for (const Enum value : allEnumValues<Enum>()) {
+        const std::string_view name = toString(value);
+        INFO(name);
+        CHECK(enumFromString<Enum>(name) == value);
+        CHECK(std::ranges::all_of(name, [](char c) { return (c >= 'a' && c <= 'z') || c == '-'; }));
+    }
+}
+
+} // namespace
+
+TEST_CASE("the neutral standing figure stands on its heels and toes one body height tall", "[figure]")
+{
+    const View view = GENERATE(View::Side, View::Front);
+    const FigureGeometry figure = computeFigure(Pose{}, view, false);
+    for (const Extremity foot : {Extremity::HeelLeft, Extremity::HeelRight, Extremity::ToesLeft, Extremity::ToesRight})
+        CHECK(figure.at(foot).y == Approx(0).margin(closeToZero));
+    CHECK(lowestY(figure) == Approx(0).margin(closeToZero));
+    CHECK(figure.at(Extremity::Head).y + figureProportions.headRadius == Approx(1));
+    CHECK(figure.at(Joint::HipLeft).y == Approx(0.53));
+    CHECK(figure.at(Joint::ShoulderRight).y == Approx(0.818));
+    CHECK(figure.at(Extremity::FingertipsLeft).y == Approx(0.378));
+}
+
+TEST_CASE("in the side view the standing figure faces right over its ankles with its right side near", "[figure]")
+{
+    const FigureGeometry figure = computeFigure(Pose{}, View::Side, false);
+    CHECK(figure.at(Joint::AnkleLeft).x == Approx(0).margin(closeToZero));
+    CHECK(figure.at(Extremity::ToesLeft).x > figure.at(Extremity::HeelLeft).x);
+    CHECK(figure.at(Joint::KneeRight).depth > figure.at(Joint::KneeLeft).depth);
+    CHECK(figure.at(Joint::ShoulderRight).depth > figure.at(Joint::ShoulderLeft).depth);
+}
+
+TEST_CASE("seen from the front the neutral figure is symmetric about its centre", "[figure]")
+{
+    const FigureGeometry figure = computeFigure(Pose{}, View::Front, false);
+    for (const auto& [left, right] : leftAndRight) {
+        INFO(nameOf(left));
+        CHECK(figure.at(left).x > 0); // it faces the viewer, so its left is on the right of the picture
+        CHECK(figure.at(left).x == Approx(-figure.at(right).x));
+        CHECK(figure.at(left).y == Approx(figure.at(right).y));
+    }
+    for (const BodyPoint& point : midline) {
+        INFO(nameOf(point));
+        CHECK(figure.at(point).x == Approx(0).margin(closeToZero));
+    }
+}
+
+TEST_CASE("bending the knee swings the ankle round it by the sine and cosine of the angle", "[figure]")
+{
+    const double angle = GENERATE(0.0, 30.0, 90.0, 120.0, 150.0);
+    CAPTURE(angle);
+    Pose pose;
+    pose.setAngle(Joint::KneeLeft, angle);
+    const FigureGeometry figure = computeFigure(pose, View::Side, false);
+    const FigurePoint& knee = figure.at(Joint::KneeLeft);
+    const FigurePoint& ankle = figure.at(Joint::AnkleLeft);
+    const double shin = figureProportions.shin;
+    CHECK(ankle.x - knee.x == Approx(-shin * std::sin(radians(angle))).margin(closeToZero));
+    CHECK(ankle.y - knee.y == Approx(-shin * std::cos(radians(angle))).margin(closeToZero));
+    CHECK(lowestY(figure) == Approx(0).margin(closeToZero));
+}
+
+TEST_CASE("a knee bent to 90 degrees holds the shin at right angles to the thigh", "[figure]")
+{
+    const double hip = GENERATE(0.0, 40.0, -20.0);
+    CAPTURE(hip);
+    Pose pose;
+    pose.setAngle(Joint::HipRight, hip);
+    pose.setAngle(Joint::KneeRight, 90);
+    const FigureGeometry figure = computeFigure(pose, View::Side, false);
+    const FigurePoint& hipJoint = figure.at(Joint::HipRight);
+    const FigurePoint& knee = figure.at(Joint::KneeRight);
+    const FigurePoint& ankle = figure.at(Joint::AnkleRight);
+    const double dot = (knee.x - hipJoint.x) * (ankle.x - knee.x) + (knee.y - hipJoint.y) * (ankle.y - knee.y);
+    CHECK(dot == Approx(0).margin(closeToZero));
+    CHECK(std::hypot(ankle.x - knee.x, ankle.y - knee.y) == Approx(figureProportions.shin));
+}
+
+TEST_CASE("a standing figure stays on the floor over its ankles all through a squat", "[figure]")
+{
+    const double t = GENERATE(0.0, 0.25, 0.5, 0.75, 1.0);
+    CAPTURE(t);
+    const FigureGeometry figure = computeFigure(interpolate(Pose{}, squatting(), t), View::Side, false);
+    CHECK((figure.at(Joint::AnkleLeft).x + figure.at(Joint::AnkleRight).x) / 2 == Approx(0).margin(closeToZero));
+    CHECK(lowestY(figure) == Approx(0).margin(closeToZero));
+    CHECK(checkPose(squatting()).empty());
+}
+
+TEST_CASE("bones keep their lengths in any pose and orientation", "[figure]")
+{
+    Pose pose;
+    pose.tilt = 35;
+    pose.roll = -20;
+    pose.setAngle(Joint::LowerSpine, 20);
+    pose.setAngle(Joint::UpperSpine, -15);
+    pose.setAngle(Joint::Neck, 30);
+    pose.setAngle(Joint::HipLeft, 70);
+    pose.setAngle(Joint::KneeRight, 45);
+    pose.setAngle(Joint::AnkleLeft, -30);
+    pose.setAngle(Joint::ShoulderRight, 150);
+    pose.setAngle(Joint::ElbowLeft, 100);
+    pose.setAngle(Joint::WristRight, -60);
+    const View view = GENERATE(View::Side, View::Front);
+    const bool mirrored = GENERATE(false, true);
+    const FigureGeometry upright = computeFigure(Pose{}, view, false);
+    const FigureGeometry moved = computeFigure(pose, view, mirrored);
+    for (const Bone& bone : figureBones) {
+        INFO(nameOf(bone.from) << " to " << nameOf(bone.to));
+        CHECK(length(moved, bone) == Approx(length(upright, bone)));
+    }
+}
+
+TEST_CASE("a lying figure rests on the floor along its length with nothing below it", "[figure]")
+{
+    struct Lying {
+        const char* how;
+        double tilt;
+        double roll;
+        View view;
+    };
+    const Lying lying = GENERATE(Lying{"on the back", -90, 0, View::Side}, Lying{"on the front", 90, 0, View::Side},
+                                 Lying{"on the left side", 0, 90, View::Front},
+                                 Lying{"on the right side", 0, -90, View::Front});
+    INFO(lying.how);
+    Pose pose;
+    pose.support = Support::Lying;
+    pose.tilt = lying.tilt;
+    pose.roll = lying.roll;
+    // Lying on the front, the feet are pointed so the toes do not dig into the floor.
+    if (lying.tilt > 0) {
+        pose.setAngle(Joint::AnkleLeft, -50);
+        pose.setAngle(Joint::AnkleRight, -50);
+    }
+    const FigureGeometry figure = computeFigure(pose, lying.view, false);
+
+    CHECK(lowestY(figure) >= -closeToZero);
+    CHECK(highestY(figure) < 0.3);
+    CHECK(std::abs(figure.at(Extremity::Head).x - figure.at(Joint::AnkleLeft).x) > 0.85);
+    double lowestSurface = figure.at(Extremity::Head).y - figureProportions.headRadius;
+    for (const Joint joint : {Joint::HipLeft, Joint::HipRight, Joint::LowerSpine, Joint::UpperSpine, Joint::Neck,
+                              Joint::ShoulderLeft, Joint::ShoulderRight})
+        lowestSurface = std::min(lowestSurface, figure.at(joint).y - figureProportions.trunkHalfDepth);
+    CHECK(lowestSurface == Approx(0).margin(closeToZero));
+    CHECK(checkPose(pose).empty());
+}
+
+TEST_CASE("a seated figure has its hips on the chair seat and its feet above the floor", "[figure]")
+{
+    const double seatHeight = GENERATE(0.26, 0.3);
+    CAPTURE(seatHeight);
+    const Pose pose = seated(seatHeight);
+    const FigureGeometry figure = computeFigure(pose, View::Side, false);
+    for (const Joint hip : {Joint::HipLeft, Joint::HipRight}) {
+        CHECK(figure.at(hip).x == Approx(0).margin(closeToZero));
+        CHECK(figure.at(hip).y == Approx(seatHeight + figureProportions.trunkHalfDepth));
+    }
+    CHECK(lowestY(figure) >= 0);
+    CHECK(checkPose(pose).empty());
+}
+
+TEST_CASE("a kneeling figure rests on its lower knee", "[figure]")
+{
+    Pose pose;
+    pose.support = Support::Kneeling;
+    pose.setAngle(Joint::HipLeft, 90);
+    pose.setAngle(Joint::KneeLeft, 90);
+    pose.setAngle(Joint::KneeRight, 90);
+    pose.setAngle(Joint::AnkleRight, -50);
+    const FigureGeometry figure = computeFigure(pose, View::Side, false);
+    CHECK(figure.at(Joint::KneeRight).y == Approx(figureProportions.limbRadius));
+    CHECK((figure.at(Joint::KneeLeft).x + figure.at(Joint::KneeRight).x) / 2 == Approx(0).margin(closeToZero));
+    CHECK(checkPose(pose).empty());
+}
+
+TEST_CASE("on all fours the figure rests on its knees and its hands with the fingers forward", "[figure]")
+{
+    Pose pose;
+    pose.support = Support::AllFours;
+    pose.tilt = 70;
+    for (const auto& [joint, angle] : {std::pair{Joint::HipLeft, 70.0}, std::pair{Joint::HipRight, 70.0},
+                                       std::pair{Joint::KneeLeft, 90.0}, std::pair{Joint::KneeRight, 90.0},
+                                       std::pair{Joint::ShoulderLeft, 70.0}, std::pair{Joint::ShoulderRight, 70.0},
+                                       std::pair{Joint::WristLeft, -70.0}, std::pair{Joint::WristRight, -70.0},
+                                       std::pair{Joint::AnkleLeft, -50.0}, std::pair{Joint::AnkleRight, -50.0}})
+        pose.setAngle(joint, angle);
+    const FigureGeometry figure = computeFigure(pose, View::Side, false);
+    CHECK(figure.at(Joint::KneeLeft).y == Approx(figureProportions.limbRadius).margin(0.002));
+    CHECK(figure.at(Extremity::FingertipsLeft).y == Approx(0).margin(closeToZero));
+    CHECK(figure.at(Extremity::FingertipsLeft).x > figure.at(Joint::WristLeft).x);
+    CHECK((figure.at(Joint::KneeLeft).x + figure.at(Joint::KneeRight).x) / 2 == Approx(0).margin(closeToZero));
+    CHECK(checkPose(pose).empty());
+}
+
+TEST_CASE("mirroring makes the figure do the other side", "[figure]")
+{
+    Pose pose;
+    pose.roll = 10;
+    pose.setAngle(Joint::HipLeft, 30);
+    pose.setAngle(Joint::KneeLeft, 60);
+    pose.setAngle(Joint::ShoulderLeft, 90);
+    pose.setAngle(Joint::ElbowRight, 45);
+    const View view = GENERATE(View::Side, View::Front);
+    CAPTURE(view == View::Side ? "side" : "front");
+    const FigureGeometry plain = computeFigure(pose, view, false);
+    const FigureGeometry mirrored = computeFigure(pose, view, true);
+
+    // The side view keeps the picture and swaps near and far; the front view mirrors the picture.
+    for (const BodyPoint& point : everyPoint()) {
+        INFO(nameOf(point));
+        const FigurePoint& was = plain.at(point);
+        const FigurePoint& is = mirrored.at(counterpart(point));
+        CHECK(is.x == Approx(view == View::Side ? was.x : -was.x).margin(closeToZero));
+        CHECK(is.y == Approx(was.y).margin(closeToZero));
+        CHECK(is.depth == Approx(view == View::Side ? -was.depth : was.depth).margin(closeToZero));
+    }
+    if (view == View::Side) {
+        // The bent left knee is the far one; mirrored, the bent knee is the right one, nearer the viewer.
+        CHECK(plain.at(Joint::KneeLeft).depth < plain.at(Joint::KneeRight).depth);
+        CHECK(mirrored.at(Joint::KneeRight).depth > mirrored.at(Joint::KneeLeft).depth);
+    }
+}
+
+TEST_CASE("interpolation starts and ends on the key poses and passes between them", "[figure]")
+{
+    const Pose from;
+    Pose to = seated(0.3);
+    to.tilt = 10;
+    to.roll = -4;
+
+    CHECK(interpolate(from, to, 0) == from);
+    CHECK(interpolate(from, to, 1) == to);
+    CHECK(interpolate(from, to, -0.5) == from);
+    CHECK(interpolate(from, to, 1.5) == to);
+
+    const Pose halfway = interpolate(from, to, 0.5);
+    CHECK(halfway.angle(Joint::KneeLeft) == Approx(45));
+    CHECK(halfway.angle(Joint::HipRight) == Approx(45));
+    CHECK(halfway.angle(Joint::Neck) == 0);
+    CHECK(halfway.tilt == Approx(5));
+    CHECK(halfway.roll == Approx(-2));
+    CHECK(halfway.seatHeight == Approx((from.seatHeight + 0.3) / 2));
+    CHECK(halfway.support == Support::Sitting);
+    CHECK(interpolate(from, to, 0.49).support == Support::Standing);
+}
+
+TEST_CASE("easing starts and ends on the keys and rises all the way", "[figure]")
+{
+    CHECK(easeInOut(0) == 0);
+    CHECK(easeInOut(1) == 1);
+    CHECK(easeInOut(0.5) == Approx(0.5));
+    CHECK(easeInOut(-1) == 0);
+    CHECK(easeInOut(2) == 1);
+    double previous = 0;
+    for (int step = 1; step <= 100; ++step) {
+        const double eased = easeInOut(step / 100.0);
+        CAPTURE(step);
+        CHECK(eased > previous);
+        previous = eased;
+    }
+}
+
+TEST_CASE("checkPose names each joint bent beyond its range", "[figure]")
+{
+    Pose pose;
+    pose.setAngle(Joint::KneeLeft, 160);
+    pose.setAngle(Joint::ShoulderRight, 180); // the end of the range is allowed
+    pose.setAngle(Joint::ElbowRight, -10);
+    pose.setAngle(Joint::WristLeft, std::numeric_limits<double>::quiet_NaN());
+
+    const std::vector<PoseProblem> problems = checkPose(pose);
+    REQUIRE(problems.size() == 3);
+    const auto* knee = std::get_if<AngleOutOfRange>(&problems[0]);
+    REQUIRE(knee);
+    CHECK(toString(knee->joint) == "knee-left");
+    CHECK(knee->angle == 160);
+    CHECK(knee->range.min == 0);
+    CHECK(knee->range.max == 150);
+    const auto* elbow = std::get_if<AngleOutOfRange>(&problems[1]);
+    REQUIRE(elbow);
+    CHECK(elbow->joint == Joint::ElbowRight);
+    CHECK(elbow->angle == -10);
+    const auto* wrist = std::get_if<AngleOutOfRange>(&problems[2]);
+    REQUIRE(wrist);
+    CHECK(wrist->joint == Joint::WristLeft);
+}
+
+TEST_CASE("checkPose reports legs pushed through the floor by a lying pose", "[figure]")
+{
+    Pose pose;
+    pose.support = Support::Lying;
+    pose.tilt = -90;
+    pose.setAngle(Joint::HipLeft, -30);
+
+    const std::vector<PoseProblem> problems = checkPose(pose);
+    REQUIRE(problems.size() == 1);
+    const auto* below = std::get_if<BelowFloor>(&problems[0]);
+    REQUIRE(below);
+    CHECK(nameOf(below->point).ends_with("-left"));
+    CHECK(below->distance > floorTolerance);
+}
+
+TEST_CASE("checkPose reports feet pushed through the floor by too low a seat", "[figure]")
+{
+    const std::vector<PoseProblem> problems = checkPose(seated(0.1));
+    REQUIRE(problems.size() == 1);
+    const auto* below = std::get_if<BelowFloor>(&problems[0]);
+    REQUIRE(below);
+    const std::string point = nameOf(below->point);
+    CHECK((point.starts_with("heel-") || point.starts_with("toes-")));
+    // The hips are trunkHalfDepth above the seat and the soles a shin and an ankle height below the hips.
+    CHECK(below->distance == Approx(figureProportions.shin + figureProportions.ankleHeight - 0.1
+                                    - figureProportions.trunkHalfDepth));
+}
+
+TEST_CASE("every figure name round-trips through EnumNames", "[figure]")
+{
+    checkNamesRoundTrip<Joint>();
+    checkNamesRoundTrip<Extremity>();
+    checkNamesRoundTrip<Support>();
+    checkNamesRoundTrip<View>();
+}

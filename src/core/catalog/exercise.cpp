@@ -143,6 +143,27 @@ nlohmann::json toJson(const Exercise& exercise)
     };
     if (!exercise.summary.empty())
         object["summary"] = exercise.summary;
+    if (exercise.figure) {
+        json poses = json::array();
+        for (const Pose& pose : exercise.figure->poses) {
+            json joints = json::object();
+            for (Joint joint : allEnumValues<Joint>()) {
+                if (pose.angle(joint) != 0)
+                    joints[std::string{toString(joint)}] = pose.angle(joint);
+            }
+            json written = {{"support", toString(pose.support)}, {"joints", std::move(joints)}};
+            if (pose.tilt != 0)
+                written["tilt"] = pose.tilt;
+            if (pose.roll != 0)
+                written["roll"] = pose.roll;
+            if (pose.support == Support::Sitting)
+                written["seat_height"] = pose.seatHeight;
+            poses.push_back(std::move(written));
+        }
+        object["figure"] = {{"view", toString(exercise.figure->view)},
+                            {"props", names(exercise.figure->props)},
+                            {"poses", std::move(poses)}};
+    }
     return object;
 }
 

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "core/common/enum_names.h"
+#include "core/figure/figure.h"
 
 #include <nlohmann/json_fwd.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -59,6 +61,16 @@ struct TempoStep {
     bool operator==(const TempoStep&) const = default;
 };
 
+// How an exercise is drawn: 1–4 key poses of the figure (the start and end of a movement, or the held
+// position), the view, and the props to draw with it.
+struct ExerciseFigure {
+    View view = View::Side;
+    std::vector<Equipment> props;
+    std::vector<Pose> poses;
+
+    bool operator==(const ExerciseFigure&) const = default;
+};
+
 // How much of an exercise to do. Which fields mean something depends on the exercise's DoseMode:
 // hold uses holdSeconds, reps (holds per set), sets, restSeconds; reps uses reps, sets, restSeconds and
 // one of tempoSeconds / tempo / selfPaced; timed uses only timedSeconds.
@@ -93,6 +105,7 @@ struct Exercise {
     std::string regression;  // empty when there is none
     std::string progression; // empty when there is none
     std::vector<std::string> sources;
+    std::optional<ExerciseFigure> figure; // how to draw it; none until the exercise has its poses
 
     bool operator==(const Exercise&) const = default;
 };

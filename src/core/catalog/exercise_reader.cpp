@@ -2,11 +2,26 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/catalog/exercise_reader.h"
 
+#include <cmath>
+
 #include "core/common/identifiers.h"
 
 
 namespace limber {
 namespace {
+
+constexpr std::size_t maxKeyPoses = 4;
+
+// "170", "-12.5": an angle as a person would write it.
+std::string degrees(double angle)
+{
+    const double tenths = std::round(angle * 10) / 10;
+    std::string text = std::to_string(tenths);
+    text.erase(text.find_last_not_of('0') + 1);
+    if (text.back() == '.')
+        text.pop_back();
+    return text;
+}
 
 constexpr std::size_t maxNameLength = 80;
 constexpr std::size_t maxSummaryLength = 200;
@@ -30,7 +45,7 @@ std::optional<Exercise> ExerciseReader::readExercise(JsonValue object, const Jso
     const JsonFields value = m_check.fields(object, path,
                       {"id", "name", "summary", "category", "areas", "position", "desk_friendly", "equipment",
                        "mode", "dose", "per_side", "difficulty", "steps", "cautions", "regression", "progression",
-                       "sources"});
+                       "sources", "figure"});
     auto id = readId(value, path, "id", Presence::Required);
     auto name = m_check.text(value, path, "name", maxNameLength, Presence::Required);
     auto summary = m_check.text(value, path, "summary", maxSummaryLength, Presence::Optional);
@@ -47,6 +62,9 @@ std::optional<Exercise> ExerciseReader::readExercise(JsonValue object, const Jso
     auto regression = readId(value, path, "regression", Presence::Optional);
     auto progression = readId(value, path, "progression", Presence::Optional);
     auto sources = m_check.textList(value, path, "sources", maxSourceLength, true, true);
+    std::optional<ExerciseFigure> figure;
+    if (const auto figureValue = m_check.member(value, path, "figure", Presence::Optional))
+        figure = readFigure(*figureValue, path / "figure");
     std::optional<Dose> dose;
     if (const auto doseValue = m_check.member(value, path, "dose", Presence::Required)) {
         Dose read;
@@ -87,7 +105,85 @@ std::optional<Exercise> ExerciseReader::readExercise(JsonValue object, const Jso
     exercise.regression = std::move(*regression);
     exercise.progression = std::move(*progression);
     exercise.sources = std::move(*sources);
+    exercise.figure = std::move(figure);
     return exercise;
+}
+
+std::optional<ExerciseFigure> ExerciseReader::readFigure(JsonValue object, const JsonPath& path)
+{
+    if (!m_check.expectObject(object, path))
+        return std::nullopt;
+    const JsonFields value = m_check.fields(object, path, {"view", "props", "poses"});
+    const auto view = m_check.enumeration<View>(value, path, "view", Presence::Required);
+    auto props = m_check.enumList<Equipment>(value, path, "props", true);
+    const auto poses = m_check.member(value, path, "poses", Presence::Required);
+    const JsonPath posesPath = path / "poses";
+    if (!poses || !m_check.expectArray(*poses, posesPath))
+        return std::nullopt;
+    const simdjson::dom::array list = asArray(*poses);
+    if (list.size() < 1 || list.size() > maxKeyPoses) {
+        m_check.report(IssueCode::OutOfRange, posesPath, "expected 1 to 4 key poses", *poses);
+        return std::nullopt;
+    }
+    ExerciseFigure figure;
+    bool ok = view && props;
+    std::size_t index = 0;
+    for (JsonValue element : list) {
+        auto pose = readPose(element, posesPath / index++);
+        ok = ok && pose;
+        if (pose)
+            figure.poses.push_back(std::move(*pose));
+    }
+    if (!ok)
+        return std::nullopt;
+    figure.view = *view;
+    figure.props = std::move(*props);
+    return figure;
+}
+
+std::optional<Pose> ExerciseReader::readPose(JsonValue object, const JsonPath& path)
+{
+    if (!m_check.expectObject(object, path))
+        return std::nullopt;
+    const std::size_t issuesBefore = m_check.issueCount();
+    const JsonFields value = m_check.fields(object, path, {"support", "tilt", "roll", "seat_height", "joints"});
+    Pose pose;
+    if (const auto support = m_check.enumeration<Support>(value, path, "support", Presence::Required))
+        pose.support = *support;
+    pose.tilt = m_check.number(value, path, "tilt", -180, 180, Presence::Optional).value_or(0);
+    pose.roll = m_check.number(value, path, "roll", -180, 180, Presence::Optional).value_or(0);
+    pose.seatHeight = m_check.number(value, path, "seat_height", 0.1, 0.6, Presence::Optional).value_or(pose.seatHeight);
+    const JsonPath jointsPath = path / "joints";
+    if (const auto joints = m_check.member(value, path, "joints", Presence::Optional)) {
+        if (m_check.expectObject(*joints, jointsPath)) {
+            static constexpr auto names = EnumNames<Joint>::names;
+            const JsonFields angles = m_check.fields(*joints, jointsPath,
+                                                     {names[0], names[1], names[2], names[3], names[4], names[5], names[6],
+                                                      names[7], names[8], names[9], names[10], names[11], names[12],
+                                                      names[13], names[14]});
+            for (Joint joint : allEnumValues<Joint>()) {
+                if (const auto angle = m_check.number(angles, jointsPath, toString(joint), -180, 180, Presence::Optional))
+                    pose.setAngle(joint, *angle);
+            }
+        }
+    }
+    if (m_check.issueCount() != issuesBefore)
+        return std::nullopt;
+    for (const PoseProblem& problem : checkPose(pose)) {
+        if (const auto* angle = std::get_if<AngleOutOfRange>(&problem)) {
+            m_check.report(IssueCode::OutOfRange, jointsPath / toString(angle->joint),
+                           "outside what this joint does: " + degrees(angle->range.min) + " to " +
+                               degrees(angle->range.max) + " degrees",
+                           degrees(angle->angle));
+        } else if (const auto* below = std::get_if<BelowFloor>(&problem)) {
+            const std::string point = std::visit([](auto which) { return std::string{toString(which)}; }, below->point);
+            m_check.report(IssueCode::Conflict, path,
+                           "the pose puts " + point + " through the floor, " +
+                               std::to_string(std::lround(below->distance * 175)) + " cm below it on a 1.75 m figure",
+                           std::string{toString(pose.support)});
+        }
+    }
+    return m_check.issueCount() == issuesBefore ? std::optional{pose} : std::nullopt;
 }
 
 // An exercise id, or for Optional fields also absent or null (returned as an empty string).

@@ -33,7 +33,12 @@ public:
     std::optional<std::string> readId(const JsonFields& object, const JsonPath& path, std::string_view key,
                                       Presence presence);
 
+    // The figure of an exercise: its view, props and 1–4 key poses. Each pose is checked by the figure's
+    // own rules: angles within each joint's range, and nothing through the floor.
+    std::optional<ExerciseFigure> readFigure(JsonValue object, const JsonPath& path);
+
 private:
+    std::optional<Pose> readPose(JsonValue object, const JsonPath& path);
     void readSetsAndRest(const JsonFields& value, const JsonPath& path, Dose& dose);
     void readTempo(const JsonFields& value, const JsonPath& path, Dose& dose, DoseFields which);
 

@@ -21,10 +21,11 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QCoreApplication::translate("main", "Render a page offscreen, save it as PNG and quit."), QStringLiteral("FILE.png"));
     const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("main", "The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor, settings, reminder)."), QStringLiteral("NAME"));
     const QCommandLineOption background(QStringLiteral("background"), QCoreApplication::translate("main", "Start in the tray without a window (as at login), where there is a tray."));
+    const QCommandLineOption contactSheet(QStringLiteral("contact-sheet"), QCoreApplication::translate("main", "Draw every exercise's key poses on one sheet, save it as PNG and quit."), QStringLiteral("FILE.png"));
     const QCommandLineOption size(QStringLiteral("size"), QCoreApplication::translate("main", "The window size for --screenshot, e.g. 1180x2400."), QStringLiteral("WxH"));
     const QCommandLineOption benchmarkStartup(QStringLiteral("benchmark-startup"),
         QCoreApplication::translate("main", "Print the wall-clock time (ns since the epoch) of the first painted frame and quit."));
-    parser.addOptions({journal, catalog, plan, screenshot, page, size, background, benchmarkStartup});
+    parser.addOptions({journal, catalog, plan, screenshot, page, size, background, contactSheet, benchmarkStartup});
     parser.addPositionalArgument(QStringLiteral("PLAN-FILE"),
                                  QCoreApplication::translate("main", "A plan file to import into your plans (as when opened from the file manager)."),
                                  QStringLiteral("[PLAN-FILE]"));
@@ -55,13 +56,14 @@ std::optional<AppOptions> parseAppOptions(const QStringList& arguments, QString&
     return AppOptions{parser.value(journal),    parser.value(catalog), parser.value(plan),
                       parser.value(screenshot), parser.value(page),    windowSize,
                       parser.isSet(benchmarkStartup), parser.positionalArguments().value(0),
-                      parser.isSet(background)};
+                      parser.isSet(background), parser.value(contactSheet)};
 }
 
 bool wantsScreenshot(int argc, char** argv)
 {
     for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0)
+        if (std::strcmp(argv[i], "--screenshot") == 0 || std::strncmp(argv[i], "--screenshot=", 13) == 0 ||
+            std::strcmp(argv[i], "--contact-sheet") == 0 || std::strncmp(argv[i], "--contact-sheet=", 16) == 0)
             return true;
     }
     return false;

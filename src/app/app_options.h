@@ -20,6 +20,7 @@ struct AppOptions {
     bool benchmarkStartup = false; // print when the first frame was painted, then quit
     QString importPlan;            // a plan file to import (opened from the file manager)
     bool background = false;       // start in the tray, without the window
+    QString contactSheet;          // draw every exercise's key poses into this PNG, then quit
 };
 
 // Parses the app's command line; on a usage error returns nullopt and sets `error` to the message.

@@ -3,6 +3,7 @@
 #include "app/app_options.h"
 #include "app/break_reminders.h"
 #include "app/catalog_source.h"
+#include "app/figure_painter.h"
 #include "app/body_map.h"
 #include "app/main_window.h"
 #include "app/pain_log_dialog.h"
@@ -158,6 +159,16 @@ int main(int argc, char** argv)
 
     AppCatalog catalog = loadAppCatalog(options->catalog);
     std::vector<Issue> problems = catalog.issues;
+    if (!options->contactSheet.isEmpty()) {
+        for (const auto& issue : problems)
+            std::fprintf(stderr, "%s\n", formatIssue(issue).c_str());
+        const std::vector<Exercise> exercises(catalog.catalog->exercises().begin(), catalog.catalog->exercises().end());
+        if (!writeContactSheet(exercises, options->contactSheet, error)) {
+            std::fprintf(stderr, "limber: cannot draw %s: %s\n", qPrintable(options->contactSheet), qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
 
     // A screenshot never touches the person's own journal unless asked to.
     std::optional<Journal> journal;

@@ -119,3 +119,25 @@ TEST_CASE("a second start hands a plan file to the running limber, which imports
     int status = 0;
     ::waitpid(first, &status, 0);
 }
+
+TEST_CASE("limber --contact-sheet draws every exercise's key poses into a PNG")
+{
+    TempDir home;
+    const auto sheet = home.path() / "sheet.png";
+    const auto catalog = std::filesystem::path{LIMBER_TEST_DATA_DIR} / "catalog" / "valid" / "figure.json";
+    const auto result = runApp(home, {"--catalog", catalog.string(), "--contact-sheet", sheet.string()});
+    INFO(result.err);
+    REQUIRE(result.exitCode == 0);
+    const QImage image(QString::fromStdString(sheet.string()));
+    REQUIRE_FALSE(image.isNull());
+    // Something is drawn in each of the two pose cells: pixels that differ from the background.
+    const QRgb background = image.pixel(image.width() - 1, image.height() - 1);
+    for (int cell = 0; cell < 2; ++cell) {
+        int drawn = 0;
+        for (int y = 40; y < 210; ++y) {
+            for (int x = cell * 180 + 6; x < cell * 180 + 174; ++x)
+                drawn += image.pixel(x, y) != background ? 1 : 0;
+        }
+        CHECK(drawn > 500);
+    }
+}

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/exercise_detail_view.h"
 
+#include "app/figure_view.h"
 #include "app/labels.h"
 #include "app/theme.h"
 
@@ -130,7 +131,12 @@ ExerciseDetailView::ExerciseDetailView(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addLayout(m_chips);
     layout->addSpacing(4);
-    layout->addWidget(m_doseCard);
+    // The figure beside the dose: the position and the movement at a glance, before the steps in words.
+    m_figure = new FigureView(this);
+    auto* doseRow = new QHBoxLayout;
+    doseRow->addWidget(m_doseCard, 1, Qt::AlignTop);
+    doseRow->addWidget(m_figure);
+    layout->addLayout(doseRow);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_empty, 1);
     showExercise(nullptr, nullptr);
@@ -143,10 +149,13 @@ void ExerciseDetailView::showExercise(const Exercise* exercise, const Catalog* c
                             static_cast<QWidget*>(m_body)})
         widget->setVisible(shown);
     m_empty->setVisible(!shown);
+    m_figure->setVisible(shown && exercise->figure);
     if (!shown) {
         setChips(Exercise{});
+        m_figure->setFigure(std::nullopt);
         return;
     }
+    m_figure->setFigure(exercise->figure);
     m_name->setText(QString::fromStdString(exercise->name));
     m_summary->setText(QString::fromStdString(exercise->summary));
     m_summary->setVisible(!exercise->summary.empty());

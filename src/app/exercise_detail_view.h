@@ -12,6 +12,8 @@ class QHBoxLayout;
 
 namespace limber::app {
 
+class FigureView;
+
 // Everything a person needs to do one exercise: what it is, the dose, the steps in order, what to take
 // care with, easier and harder alternatives, and where the advice comes from.
 class ExerciseDetailView : public QWidget {
@@ -35,6 +37,7 @@ private:
     QLabel* m_summary = nullptr;
     QHBoxLayout* m_chips = nullptr;
     QWidget* m_doseCard = nullptr;
+    FigureView* m_figure = nullptr;
     QLabel* m_dose = nullptr;
     QLabel* m_doseDetail = nullptr;
     QTextBrowser* m_body = nullptr;

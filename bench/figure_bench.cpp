@@ -2,11 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 // One frame of an exercise's figure: the core's geometry (forward kinematics of an eased in-between pose)
 // and the app's drawing, into a 240 × 200 image as the Library shows it. Budget: ≤ 1 ms a frame.
+#include "app_benchmark_main.h"
 #include "app/figure_painter.h"
-#include "app/theme.h"
 #include "core/figure/figure.h"
 
-#include <QApplication>
 #include <QImage>
 #include <QPainter>
 
@@ -61,10 +60,5 @@ BENCHMARK(drawOneFrame)->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    app::applyTheme(app);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    return 0;
+    return limber::bench::runAppBenchmarks(argc, argv);
 }

@@ -2,10 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 // The Journal page on a ten-year journal (offscreen): opening it (reading the journal, the report, the
 // table and the chart) and switching the chart's range. Budget: under 100 ms each.
+#include "app_benchmark_main.h"
 #include "journal_generator.h"
 
 #include "app/journal_page.h"
-#include "app/theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -75,11 +75,5 @@ BENCHMARK(switchRange)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char** argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    app::applyTheme(app);
-    benchmark::Initialize(&argc, argv);
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return limber::bench::runAppBenchmarks(argc, argv);
 }

@@ -26,8 +26,20 @@ FigureView::FigureView(QWidget* parent) : QWidget(parent)
 void FigureView::setFigure(const std::optional<ExerciseFigure>& figure)
 {
     m_figure = figure;
+    m_still.reset();
+    m_mirrored = false;
     m_clock.restart();
     setAccessibleName(figure ? tr("A figure showing the exercise") : QString{});
+    updateTimer();
+    update();
+}
+
+void FigureView::showPose(const ExerciseFigure& figure, const Pose& pose, bool mirrored)
+{
+    if (!m_figure || *m_figure != figure)
+        m_figure = figure;
+    m_still = pose;
+    m_mirrored = mirrored;
     updateTimer();
     update();
 }
@@ -52,8 +64,8 @@ void FigureView::paintEvent(QPaintEvent*)
     if (!m_figure || m_figure->poses.empty())
         return;
     QPainter painter(this);
-    paintFigure(painter, rect(), poseAt(m_clock.isValid() ? m_clock.elapsed() : 0), m_figure->view, false,
-                m_figure->props, figureColors());
+    const Pose pose = m_still ? *m_still : poseAt(m_clock.isValid() ? m_clock.elapsed() : 0);
+    paintFigure(painter, rect(), pose, m_figure->view, m_mirrored, m_figure->props, figureColors());
 }
 
 void FigureView::showEvent(QShowEvent* event)
@@ -70,7 +82,7 @@ void FigureView::hideEvent(QHideEvent* event)
 
 void FigureView::updateTimer()
 {
-    const bool moves = isVisible() && m_figure && m_figure->poses.size() > 1;
+    const bool moves = isVisible() && m_figure && m_figure->poses.size() > 1 && !m_still;
     if (moves && !m_timer.isActive())
         m_timer.start();
     else if (!moves)

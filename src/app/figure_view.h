@@ -12,16 +12,18 @@
 
 namespace limber::app {
 
-// An exercise's figure, looping gently through its key poses: each held a moment, then eased into the
-// next. It animates only while it is visible and has more than one pose.
+// An exercise's figure, looping gently through its key poses (each held a moment, then eased into the
+// next) while it is visible and has more than one pose; or one pose held still, when the player drives it.
 class FigureView : public QWidget {
     Q_OBJECT
 
 public:
     explicit FigureView(QWidget* parent = nullptr);
 
-    // The figure to show; none hides nothing but draws nothing.
+    // The figure to loop through; none draws nothing.
     void setFigure(const std::optional<ExerciseFigure>& figure);
+    // One pose of `figure`, held still: the player moves it itself, in step with the session.
+    void showPose(const ExerciseFigure& figure, const Pose& pose, bool mirrored);
     bool animating() const { return m_timer.isActive(); }
     // The pose drawn at `elapsed` milliseconds into the loop; for tests.
     Pose poseAt(qint64 elapsed) const;
@@ -37,6 +39,8 @@ private:
     void updateTimer();
 
     std::optional<ExerciseFigure> m_figure;
+    std::optional<Pose> m_still;
+    bool m_mirrored = false;
     QTimer m_timer;
     QElapsedTimer m_clock;
 };

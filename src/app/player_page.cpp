@@ -3,10 +3,12 @@
 #include "app/player_page.h"
 
 #include "app/audio_cues.h"
+#include "app/figure_view.h"
 #include "app/labels.h"
 #include "app/score_picker.h"
 #include "app/session_controller.h"
 #include "app/timer_ring.h"
+#include "core/figure/movement.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -195,6 +197,9 @@ QWidget* PlayerPage::buildPlayPanel()
     m_hurtNote->setProperty("role", QStringLiteral("caution"));
     m_next = wrapped(m_sidePanel, "nextLabel");
     m_next->setForegroundRole(QPalette::PlaceholderText);
+    m_figure = new FigureView(m_sidePanel);
+    m_figure->setFixedHeight(170);
+    side->addWidget(m_figure);
     side->addWidget(m_phaseLabel);
     side->addWidget(m_exerciseName);
     side->addWidget(m_detail);
@@ -476,6 +481,12 @@ void PlayerPage::refresh()
     if (paused)
         caption = tr("paused");
     m_ring->setState(progress, number, caption, paused ? palette().color(QPalette::PlaceholderText) : color);
+    // The figure moves with the session: it is redrawn on the same ticks as the ring, which run only while
+    // the session plays.
+    m_figure->setVisible(exercise.figure.has_value());
+    if (exercise.figure)
+        m_figure->showPose(*exercise.figure, poseDuring(*exercise.figure, exercise.mode, phase, engine->elapsedInPhase(now)),
+                           mirroredDuring(phase));
 
     const Duration total = engine->timeline().total;
     Duration done{};

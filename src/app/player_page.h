@@ -22,6 +22,7 @@ namespace limber::app {
 class AudioCues;
 class ScorePicker;
 class SessionController;
+class FigureView;
 class TimerRing;
 
 // The session player: asks for pain before, then shows the ring, the exercise, its steps and what comes
@@ -83,6 +84,7 @@ private:
     QLabel* m_progressLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     TimerRing* m_ring = nullptr;
+    FigureView* m_figure = nullptr;
     QLabel* m_phaseLabel = nullptr;
     QLabel* m_exerciseName = nullptr;
     QLabel* m_detail = nullptr;

@@ -6,6 +6,7 @@
 #include "app/figure_painter.h"
 #include "app/figure_view.h"
 #include "core/catalog/catalog_loader.h"
+#include "core/figure/movement.h"
 
 #include "support/temp_dir.h"
 
@@ -88,4 +89,27 @@ TEST_CASE("a figure is drawn offscreen and mirrored for the other side")
     }
     CHECK(inkedPixels(left) > 300);
     CHECK(left != right); // the hugged knee is the near one on one side, the far one on the other
+}
+
+TEST_CASE("the player's figure moves with the session and is the other side mirrored")
+{
+    limber::test::application();
+    const Catalog catalog = figureCatalog();
+    const Exercise& exercise = catalog.exercises()[0];
+    FigureView view;
+    view.resize(240, 180);
+    view.show();
+    Phase hold;
+    hold.kind = PhaseKind::Work;
+    hold.duration = std::chrono::seconds{20};
+    hold.side = Side::Left;
+    view.showPose(*exercise.figure, poseDuring(*exercise.figure, exercise.mode, hold, std::chrono::seconds{5}), false);
+    CHECK_FALSE(view.animating()); // the player drives it: no timer of its own
+    const QImage left = view.grab().toImage();
+    hold.side = Side::Right;
+    view.showPose(*exercise.figure, poseDuring(*exercise.figure, exercise.mode, hold, std::chrono::seconds{5}),
+                  mirroredDuring(hold));
+    const QImage right = view.grab().toImage();
+    CHECK(inkedPixels(left) > 300);
+    CHECK(left != right);
 }

@@ -133,9 +133,10 @@ ExerciseDetailView::ExerciseDetailView(QWidget* parent) : QWidget(parent)
     layout->addSpacing(4);
     // The figure beside the dose: the position and the movement at a glance, before the steps in words.
     m_figure = new FigureView(this);
+    m_figure->setFixedSize(280, 150);
     auto* doseRow = new QHBoxLayout;
     doseRow->addWidget(m_doseCard, 1, Qt::AlignTop);
-    doseRow->addWidget(m_figure);
+    doseRow->addWidget(m_figure, 0, Qt::AlignTop);
     layout->addLayout(doseRow);
     layout->addWidget(m_body, 1);
     layout->addWidget(m_empty, 1);

@@ -68,6 +68,8 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     layout->setSpacing(0);
 
     auto* sidebar = new QWidget(central);
+    sidebar->setObjectName(QStringLiteral("sidebar"));
+    sidebar->setAttribute(Qt::WA_StyledBackground);
     sidebar->setFixedWidth(190);
     auto* sidebarLayout = new QVBoxLayout(sidebar);
     sidebarLayout->setContentsMargins(0, 0, 0, 0);

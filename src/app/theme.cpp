@@ -81,6 +81,7 @@ bool wantsDark()
 QString styleSheet(const ThemeColors& c)
 {
     QString sheet = QStringLiteral(R"(
+        #sidebar { background: {sidebar}; }
         #navigation { background: {sidebar}; border: none; color: {sidebarText}; padding-top: 8px; }
         #navigation::item { padding: 10px 18px; border-radius: 8px; margin: 2px 10px; }
         #navigation::item:selected { background: {accent}; color: white; }

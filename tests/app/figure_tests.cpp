@@ -113,3 +113,25 @@ TEST_CASE("the player's figure moves with the session and is the other side mirr
     CHECK(inkedPixels(left) > 300);
     CHECK(left != right);
 }
+
+TEST_CASE("every built-in exercise's figure draws offscreen to a visible picture in both sides")
+{
+    limber::test::application();
+    const auto loaded = loadBuiltinCatalog();
+    REQUIRE(loaded.ok());
+    for (const Exercise& exercise : loaded.value->exercises()) {
+        INFO(exercise.id);
+        REQUIRE(exercise.figure);
+        for (const Pose& pose : exercise.figure->poses) {
+            for (bool mirrored : {false, true}) {
+                QImage image(200, 160, QImage::Format_RGB32);
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                paintFigure(painter, image.rect(), pose, exercise.figure->view, mirrored, exercise.figure->props,
+                            figureColors());
+                painter.end();
+                CHECK(inkedPixels(image) > 150);
+            }
+        }
+    }
+}

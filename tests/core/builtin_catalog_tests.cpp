@@ -92,3 +92,17 @@ TEST_CASE("the data file and the compiled-in catalog are the same")
     for (std::size_t i = 0; i < builtin().size(); ++i)
         CHECK(fromFile.value->exercises()[i] == builtin().exercises()[i]);
 }
+
+TEST_CASE("every built-in exercise has a figure with 1 to 4 possible key poses")
+{
+    const auto loaded = loadBuiltinCatalog();
+    REQUIRE(loaded.ok());
+    for (const Exercise& exercise : loaded.value->exercises()) {
+        INFO(exercise.id);
+        REQUIRE(exercise.figure);
+        CHECK(exercise.figure->poses.size() >= 1);
+        CHECK(exercise.figure->poses.size() <= 4);
+        for (const Pose& pose : exercise.figure->poses)
+            CHECK(checkPose(pose).empty());
+    }
+}

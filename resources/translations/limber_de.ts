@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Dose</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation>%1 halten</translation>
+    </message>
+    <message>
+        <source>%1 × %2 hold</source>
+        <translation>%1 × %2 halten</translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation>1 Wiederholung</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 Wiederholungen</translation>
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation>%1 Sätze à %2</translation>
+    </message>
+    <message>
+        <source>%1, each side</source>
+        <translation>%1, je Seite</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseDelegate</name>
     <message>
         <source>at the desk</source>
@@ -200,6 +239,37 @@
             <numerusform>%1, %n Woche lang</numerusform>
             <numerusform>%1, %n Wochen lang</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Position</name>
+    <message>
+        <source>seated</source>
+        <translation>im Sitzen</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>im Stehen</translation>
+    </message>
+    <message>
+        <source>lying on your back</source>
+        <translation>auf dem Rücken liegend</translation>
+    </message>
+    <message>
+        <source>lying face down</source>
+        <translation>auf dem Bauch liegend</translation>
+    </message>
+    <message>
+        <source>on hands and knees</source>
+        <translation>im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <source>kneeling</source>
+        <translation>kniend</translation>
+    </message>
+    <message>
+        <source>lying on your side</source>
+        <translation>auf der Seite liegend</translation>
     </message>
 </context>
 <context>
@@ -676,6 +746,13 @@
     <message>
         <source>Move slowly and stop if you feel sharp, spreading or new pain, numbness or dizziness. Limber is a guide, not a diagnosis: if you are unsure whether an exercise suits you, ask a doctor or physiotherapist.</source>
         <translation>Bewegen Sie sich langsam und hören Sie auf, wenn Sie stechende, ausstrahlende oder neue Schmerzen, Taubheit oder Schwindel spüren. Limber ist eine Anleitung, keine Diagnose: Wenn Sie unsicher sind, ob eine Übung zu Ihnen passt, fragen Sie eine Ärztin, einen Arzt oder Ihre Physiotherapie.</translation>
+    </message>
+</context>
+<context>
+    <name>limber::app::FigureView</name>
+    <message>
+        <source>A figure showing the exercise</source>
+        <translation>Eine Figur, die die Übung zeigt</translation>
     </message>
 </context>
 <context>
@@ -2440,6 +2517,10 @@ oder erstellen Sie einen mit „Neuer Plan“</translation>
     <message>
         <source>The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor, settings, reminder).</source>
         <translation>Die anzuzeigende Seite: today, plans, library, player, journal (für --screenshot auch log-pain, plan-editor, settings, reminder).</translation>
+    </message>
+    <message>
+        <source>Draw every exercise&apos;s key poses on one sheet, save it as PNG and quit.</source>
+        <translation>Die Schlüsselhaltungen aller Übungen auf ein Blatt zeichnen, als PNG speichern und beenden.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>Dose</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hold %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 × %2 hold</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sets of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, each side</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExerciseDelegate</name>
     <message>
         <source>at the desk</source>
@@ -197,6 +236,37 @@
     <message numerus="yes">
         <source>%1 for %n week(s)</source>
         <translation><numerusform>%1 for %n week</numerusform><numerusform>%1 for %n weeks</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Position</name>
+    <message>
+        <source>seated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>standing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lying on your back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lying face down</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>on hands and knees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kneeling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lying on your side</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -672,6 +742,13 @@
     </message>
     <message>
         <source>Move slowly and stop if you feel sharp, spreading or new pain, numbness or dizziness. Limber is a guide, not a diagnosis: if you are unsure whether an exercise suits you, ask a doctor or physiotherapist.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>limber::app::FigureView</name>
+    <message>
+        <source>A figure showing the exercise</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2412,6 +2489,10 @@ or make one with New plan</source>
     </message>
     <message>
         <source>The page to show: today, plans, library, player, journal (for --screenshot also log-pain, plan-editor, settings, reminder).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draw every exercise's key poses on one sheet, save it as PNG and quit.</source>
         <translation type="unfinished" />
     </message>
 </context>

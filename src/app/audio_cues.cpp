@@ -6,6 +6,7 @@
 #include "app/session_controller.h"
 #include "app/settings.h"
 
+#include <QCoreApplication>
 #include <QSettings>
 
 #include <algorithm>
@@ -63,7 +64,7 @@ void AudioCues::onPhaseStarted(int index)
     switch (phase.kind) {
     case PhaseKind::GetReady:
         say(tr("Next: %1. %2.")
-                .arg(QString::fromStdString(exercise.name), QString::fromUtf8(positionPhrase(exercise.position).data())));
+                .arg(QString::fromStdString(exercise.name), QCoreApplication::translate("Position", positionPhrase(exercise.position).data())));
         break;
     case PhaseKind::SwitchSide:
         say(tr("Switch to the right side."));

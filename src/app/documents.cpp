@@ -83,7 +83,7 @@ bool writePlanHandout(const QString& path, const Plan& plan, QString& error)
         const Exercise& exercise = item.exercise;
         body += QStringLiteral("<h2>%1. %2</h2><p><b>%3</b></p>")
                     .arg(i + 1)
-                    .arg(html(exercise.name), html(doseSummary(exercise)));
+                    .arg(html(exercise.name), doseLabel(exercise).toHtmlEscaped());
         if (!item.note.empty())
             body += QStringLiteral("<p><i>%1</i></p>").arg(html(item.note));
         body += listOf(exercise.steps, "ol");

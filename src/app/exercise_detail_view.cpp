@@ -161,7 +161,7 @@ void ExerciseDetailView::showExercise(const Exercise* exercise, const Catalog* c
     m_summary->setText(QString::fromStdString(exercise->summary));
     m_summary->setVisible(!exercise->summary.empty());
     setChips(*exercise);
-    QString dose = QString::fromStdString(doseSummary(*exercise));
+    QString dose = doseLabel(*exercise);
     if (!dose.isEmpty())
         dose[0] = dose[0].toUpper();
     m_dose->setText(dose);

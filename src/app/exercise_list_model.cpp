@@ -51,11 +51,11 @@ QVariant ExerciseListModel::data(const QModelIndex& index, int role) const
     case CategoryRole:
         return static_cast<int>(exercise->category);
     case DoseRole:
-        return QString::fromStdString(doseSummary(*exercise));
+        return doseLabel(*exercise);
     case DeskFriendlyRole:
         return exercise->deskFriendly;
     case Qt::AccessibleDescriptionRole:
-        return label(exercise->category) + QStringLiteral(", ") + QString::fromStdString(doseSummary(*exercise));
+        return label(exercise->category) + QStringLiteral(", ") + doseLabel(*exercise);
     default:
         return {};
     }

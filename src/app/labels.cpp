@@ -183,6 +183,14 @@ QString scheduleLabel(const Schedule& schedule)
     return Labels::tr("%1 for %n week(s)", nullptr, schedule.weeks).arg(daysLabel(schedule.days));
 }
 
+QString doseLabel(const Exercise& exercise)
+{
+    const Translator translate = [](const char* scope, const char* english) {
+        return QCoreApplication::translate(scope, english).toStdString();
+    };
+    return QString::fromStdString(doseSummary(exercise, translate));
+}
+
 QString safetyText(std::string_view english)
 {
     // The core's texts are string literals, so the view is a whole, terminated string.

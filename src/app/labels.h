@@ -25,6 +25,9 @@ QString daysLabel(const std::vector<Weekday>& days);
 // "Mon, Wed, Fri for 6 weeks".
 QString scheduleLabel(const Schedule& schedule);
 
+// The dose of an exercise in the person's language ("3 × 30 s hold, each side").
+QString doseLabel(const Exercise& exercise);
+
 // Text the core marks for translation in the "Safety" scope (the warning-sign questions and advice),
 // in the person's language.
 QString safetyText(std::string_view english);

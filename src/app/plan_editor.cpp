@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/plan_editor.h"
 
+#include "app/labels.h"
+
 #include "app/documents.h"
 #include "app/qt_dates.h"
 #include "core/common/identifiers.h"
@@ -487,7 +489,7 @@ void PlanEditorDialog::showPlan()
         const PlanItem& item = m_plan.items[i];
         m_items->addItem(QStringLiteral("%1. %2 — %3")
                              .arg(i + 1)
-                             .arg(QString::fromStdString(item.exercise.name), QString::fromStdString(doseSummary(item.exercise))));
+                             .arg(QString::fromStdString(item.exercise.name), doseLabel(item.exercise)));
     }
     m_items->setCurrentRow(std::min(row, m_items->count() - 1));
     const auto issues = problems();

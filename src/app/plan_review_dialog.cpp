@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/plan_review_dialog.h"
 
+#include "app/labels.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -28,10 +30,10 @@ PlanReviewDialog::PlanReviewDialog(const Plan& followed, const PlanReview& revie
         const Exercise& after = item.suggestion.exercise;
         const bool up = item.suggestion.decision == DoseDecision::Progress;
         const QString change = before.id == after.id
-                                   ? tr("%1: %2 → %3").arg(QString::fromStdString(before.name), QString::fromStdString(doseSummary(before)),
-                                                           QString::fromStdString(doseSummary(after)))
+                                   ? tr("%1: %2 → %3").arg(QString::fromStdString(before.name), doseLabel(before),
+                                                           doseLabel(after))
                                    : tr("%1 → %2, %3").arg(QString::fromStdString(before.name), QString::fromStdString(after.name),
-                                                           QString::fromStdString(doseSummary(after)));
+                                                           doseLabel(after));
         auto* choice = new QCheckBox((up ? tr("Step up · ") : tr("Ease off · ")) + change, this);
         choice->setObjectName(QStringLiteral("reviewChoice%1").arg(i));
         choice->setChecked(true);

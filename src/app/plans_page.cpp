@@ -76,7 +76,7 @@ QString planHtml(const Plan& plan)
         text += QStringLiteral("<p><i>%1</i></p>").arg(html(plan.notes));
     text += QStringLiteral("<ol>");
     for (const PlanItem& item : plan.items) {
-        text += QStringLiteral("<li><b>%1</b> — %2").arg(html(item.exercise.name), html(doseSummary(item.exercise)));
+        text += QStringLiteral("<li><b>%1</b> — %2").arg(html(item.exercise.name), doseLabel(item.exercise).toHtmlEscaped());
         if (!item.note.empty())
             text += QStringLiteral("<br><i>%1</i>").arg(html(item.note));
         text += QStringLiteral("</li>");

@@ -331,7 +331,7 @@ void PlayerPage::prepare(const Plan& plan, const std::optional<SessionRecord>& r
     for (const PlanItem& item : plan.items) {
         exercises << QStringLiteral("<li>%1 <span style='color: %3;'>— %2</span></li>")
                          .arg(QString::fromStdString(item.exercise.name).toHtmlEscaped(),
-                              QString::fromStdString(doseSummary(item.exercise)).toHtmlEscaped(),
+                              doseLabel(item.exercise).toHtmlEscaped(),
                               palette().color(QPalette::PlaceholderText).name());
     }
     m_startSummary->setText(tr("%1<br>%2 exercises · %3<ol>%4</ol>")

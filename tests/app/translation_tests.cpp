@@ -50,3 +50,21 @@ TEST_CASE("the German translation is complete and is what the app shows in Germa
     QCoreApplication::removeTranslator(&german);
     CHECK(app::label(PainArea::LowerBack) == QStringLiteral("Lower back"));
 }
+
+TEST_CASE("doses read in the person's language")
+{
+    limber::test::application();
+    Exercise exercise;
+    exercise.mode = DoseMode::Hold;
+    exercise.dose.reps = 3;
+    exercise.dose.sets = 2;
+    exercise.dose.holdSeconds = 30;
+    exercise.perSide = true;
+    CHECK(app::doseLabel(exercise) == QStringLiteral("2 sets of 3 × 30 s hold, each side"));
+    CHECK(app::doseLabel(exercise) == QString::fromStdString(doseSummary(exercise)));
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/limber_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    CHECK(app::doseLabel(exercise) == QStringLiteral("2 Sätze à 3 × 30 s halten, je Seite"));
+    QCoreApplication::removeTranslator(&german);
+}

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/catalog/exercise.h"
 
+#include "core/common/translatable.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -21,19 +23,19 @@ std::string_view positionPhrase(Position position)
 {
     switch (position) {
     case Position::Seated:
-        return "seated";
+        return QT_TRANSLATE_NOOP("Position", "seated");
     case Position::Standing:
-        return "standing";
+        return QT_TRANSLATE_NOOP("Position", "standing");
     case Position::FloorSupine:
-        return "lying on your back";
+        return QT_TRANSLATE_NOOP("Position", "lying on your back");
     case Position::FloorProne:
-        return "lying face down";
+        return QT_TRANSLATE_NOOP("Position", "lying face down");
     case Position::FloorQuadruped:
-        return "on hands and knees";
+        return QT_TRANSLATE_NOOP("Position", "on hands and knees");
     case Position::FloorKneeling:
-        return "kneeling";
+        return QT_TRANSLATE_NOOP("Position", "kneeling");
     case Position::SideLying:
-        return "lying on your side";
+        return QT_TRANSLATE_NOOP("Position", "lying on your side");
     }
     return {};
 }
@@ -51,37 +53,51 @@ int secondsPerRep(const Dose& dose)
 
 namespace {
 
-std::string durationText(int seconds)
+// `english` (marked for translators) in the person's language, with %1 and %2 replaced.
+std::string words(Translator translate, const char* english, const std::string& first = {}, const std::string& second = {})
+{
+    std::string text = translate ? translate("Dose", english) : std::string{english};
+    for (const auto& [marker, value] : {std::pair{"%1", &first}, std::pair{"%2", &second}}) {
+        if (const auto at = text.find(marker); at != std::string::npos)
+            text.replace(at, 2, *value);
+    }
+    return text;
+}
+
+std::string durationText(int seconds, Translator translate)
 {
     if (seconds < 60 || seconds % 60 != 0) {
         if (seconds > 90)
-            return std::to_string(seconds / 60) + " min " + std::to_string(seconds % 60) + " s";
-        return std::to_string(seconds) + " s";
+            return words(translate, QT_TRANSLATE_NOOP("Dose", "%1 min %2 s"), std::to_string(seconds / 60),
+                         std::to_string(seconds % 60));
+        return words(translate, QT_TRANSLATE_NOOP("Dose", "%1 s"), std::to_string(seconds));
     }
-    return std::to_string(seconds / 60) + " min";
+    return words(translate, QT_TRANSLATE_NOOP("Dose", "%1 min"), std::to_string(seconds / 60));
 }
 
 } // namespace
 
-std::string doseSummary(const Exercise& exercise)
+std::string doseSummary(const Exercise& exercise, Translator translate)
 {
     const Dose& dose = exercise.dose;
     std::string text;
     switch (exercise.mode) {
     case DoseMode::Hold:
-        text = dose.reps == 1 ? "hold " + durationText(dose.holdSeconds)
-                              : std::to_string(dose.reps) + " × " + durationText(dose.holdSeconds) + " hold";
+        text = dose.reps == 1 ? words(translate, QT_TRANSLATE_NOOP("Dose", "hold %1"), durationText(dose.holdSeconds, translate))
+                              : words(translate, QT_TRANSLATE_NOOP("Dose", "%1 × %2 hold"), std::to_string(dose.reps),
+                                      durationText(dose.holdSeconds, translate));
         break;
     case DoseMode::Reps:
-        text = std::to_string(dose.reps) + (dose.reps == 1 ? " rep" : " reps");
+        text = dose.reps == 1 ? words(translate, QT_TRANSLATE_NOOP("Dose", "1 rep"))
+                              : words(translate, QT_TRANSLATE_NOOP("Dose", "%1 reps"), std::to_string(dose.reps));
         break;
     case DoseMode::Timed:
-        return durationText(dose.timedSeconds);
+        return durationText(dose.timedSeconds, translate);
     }
     if (dose.sets > 1)
-        text = std::to_string(dose.sets) + " sets of " + text;
+        text = words(translate, QT_TRANSLATE_NOOP("Dose", "%1 sets of %2"), std::to_string(dose.sets), text);
     if (exercise.perSide)
-        text += ", each side";
+        text = words(translate, QT_TRANSLATE_NOOP("Dose", "%1, each side"), text);
     return text;
 }
 

@@ -125,11 +125,17 @@ bool qualifiesAsDeskFriendly(Position position, const std::vector<Equipment>& eq
 int secondsPerRep(const Dose& dose);
 inline constexpr int plannedSelfPacedRepSeconds = 3;
 
-// How to place yourself, in plain English ("lying on your back"), for get-ready announcements.
+// How to place yourself, in plain English ("lying on your back"), for get-ready announcements; marked for
+// translators in the "Position" scope.
 std::string_view positionPhrase(Position position);
 
-// A short English description of the dose: "3 × 30 s hold, each side", "2 sets of 10 reps", "15 min".
-std::string doseSummary(const Exercise& exercise);
+// Looks up the translation of text the core marks for translators (QT_TRANSLATE_NOOP: a scope and the
+// English text); the app passes Qt's, the CLI none.
+using Translator = std::string (*)(const char* scope, const char* english);
+
+// A short description of the dose: "3 × 30 s hold, each side", "2 sets of 10 reps", "15 min"; in English,
+// or through `translate`.
+std::string doseSummary(const Exercise& exercise, Translator translate = nullptr);
 
 // The exercise in the catalog file format; a loaded catalog written back this way loads to an equal one.
 nlohmann::json toJson(const Exercise& exercise);

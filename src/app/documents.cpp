@@ -14,11 +14,6 @@
 namespace limber::app {
 namespace {
 
-QString html(const std::string& text)
-{
-    return QString::fromStdString(text).toHtmlEscaped();
-}
-
 QString listOf(const std::vector<std::string>& lines, const char* tag)
 {
     QString list = QStringLiteral("<%1>").arg(QLatin1String(tag));

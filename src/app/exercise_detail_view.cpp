@@ -18,11 +18,6 @@ namespace {
 
 const QString exerciseScheme = QStringLiteral("exercise");
 
-QString html(const std::string& text)
-{
-    return QString::fromStdString(text).toHtmlEscaped();
-}
-
 QString chipStyle(const QColor& color, bool filled)
 {
     const QColor background = filled ? color : QColor(color.red(), color.green(), color.blue(), 28);

@@ -94,13 +94,6 @@ double largest(const ChartSeries& series, double atLeast)
     return atLeast;
 }
 
-QLabel* sectionLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("section"));
-    return label;
-}
-
 QLabel* hintLabel(const QString& text, const char* name, QWidget* parent)
 {
     auto* label = new QLabel(text, parent);

@@ -34,6 +34,12 @@ QString safetyText(std::string_view english);
 // The advice for these signs, as core's safetyGuidance words it, translated.
 QString safetyGuidanceText(const std::vector<RedFlag>& flags);
 
+// Text from the core or the catalog, escaped for the rich text of labels, reports and handouts.
+inline QString html(const std::string& text)
+{
+    return QString::fromStdString(text).toHtmlEscaped();
+}
+
 // Each category's colour, used as an accent in lists and chips.
 QColor categoryColor(Category category);
 

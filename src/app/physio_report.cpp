@@ -24,11 +24,6 @@
 namespace limber::app {
 namespace {
 
-QString html(const std::string& text)
-{
-    return QString::fromStdString(text).toHtmlEscaped();
-}
-
 QString dateText(LocalDate date)
 {
     return QLocale().toString(toQDate(date), QLocale::LongFormat);

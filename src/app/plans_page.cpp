@@ -32,11 +32,6 @@
 namespace limber::app {
 namespace {
 
-QString html(const std::string& text)
-{
-    return QString::fromStdString(text).toHtmlEscaped();
-}
-
 QString minutesText(std::chrono::nanoseconds duration)
 {
     const auto minutes = std::chrono::round<std::chrono::minutes>(duration).count();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/scrolling_page.h"
 
+#include <QLabel>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -16,6 +17,13 @@ void setScrollingContent(QWidget& page, QWidget* content)
     auto* outer = new QVBoxLayout(&page);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setProperty("role", QStringLiteral("section"));
+    return label;
 }
 
 } // namespace limber::app

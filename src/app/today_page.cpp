@@ -34,13 +34,6 @@ void clearLayout(QLayout* layout)
     }
 }
 
-QLabel* sectionLabel(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setProperty("role", QStringLiteral("section"));
-    return label;
-}
-
 } // namespace
 
 TodayPage::TodayPage(QWidget* parent) : QWidget(parent)

@@ -48,6 +48,280 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>an exercise catalog</source>
+        <translation>ein Übungskatalog</translation>
+    </message>
+    <message>
+        <source>expected a key of capital letters, digits, &apos;-&apos; and &apos;_&apos; (at most 32)</source>
+        <translation>erwartet wurde ein Schlüssel aus Großbuchstaben, Ziffern, &apos;-&apos; und &apos;_&apos; (höchstens 32)</translation>
+    </message>
+    <message>
+        <source>duplicate id: already used at %1</source>
+        <translation>doppelte ID: bereits verwendet bei %1</translation>
+    </message>
+    <message>
+        <source>an exercise cannot be its own %1</source>
+        <translation>eine Übung kann nicht ihre eigene %1 sein</translation>
+    </message>
+    <message>
+        <source>expected the id of an exercise in the catalog</source>
+        <translation>erwartet wurde die ID einer Übung im Katalog</translation>
+    </message>
+    <message>
+        <source>desk_friendly may be true only for a seated or standing exercise that needs nothing beyond a chair or a wall</source>
+        <translation>desk_friendly darf nur bei einer Übung im Sitzen oder Stehen true sein, die nicht mehr als einen Stuhl oder eine Wand braucht</translation>
+    </message>
+    <message>
+        <source>a timed exercise cannot be done per side</source>
+        <translation>eine Übung nach Zeit kann nicht je Seite gemacht werden</translation>
+    </message>
+    <message>
+        <source>expected 1 to 4 key poses</source>
+        <translation>erwartet wurden 1 bis 4 Schlüsselhaltungen</translation>
+    </message>
+    <message>
+        <source>outside what this joint does: %1 to %2 degrees</source>
+        <translation>außerhalb dessen, was dieses Gelenk kann: %1 bis %2 Grad</translation>
+    </message>
+    <message>
+        <source>the pose puts %1 through the floor, %2 cm below it on a 1.75 m figure</source>
+        <translation>die Haltung bringt %1 durch den Boden, %2 cm darunter bei einer 1,75 m großen Figur</translation>
+    </message>
+    <message>
+        <source>expected null or an exercise id in kebab-case (a-z, 0-9, single &apos;-&apos;)</source>
+        <translation>erwartet wurde null oder eine Übungs-ID in kebab-case (a-z, 0-9, einzelnes &apos;-&apos;)</translation>
+    </message>
+    <message>
+        <source>expected an id in kebab-case: a-z, 0-9 and single &apos;-&apos;, at most 64 characters</source>
+        <translation>erwartet wurde eine ID in kebab-case: a-z, 0-9 und einzelnes &apos;-&apos;, höchstens 64 Zeichen</translation>
+    </message>
+    <message>
+        <source>missing the tempo: give one of &quot;tempo_seconds&quot;, &quot;tempo&quot; or &quot;self_paced&quot;</source>
+        <translation>das Tempo fehlt: geben Sie eines von &quot;tempo_seconds&quot;, &quot;tempo&quot; oder &quot;self_paced&quot; an</translation>
+    </message>
+    <message>
+        <source>expected exactly one of &quot;tempo_seconds&quot;, &quot;tempo&quot; and &quot;self_paced&quot;</source>
+        <translation>erwartet wurde genau eines von &quot;tempo_seconds&quot;, &quot;tempo&quot; und &quot;self_paced&quot;</translation>
+    </message>
+    <message>
+        <source>expected true; to pace the reps give &quot;tempo_seconds&quot; or &quot;tempo&quot; instead</source>
+        <translation>erwartet wurde true; um die Wiederholungen zu takten, geben Sie stattdessen &quot;tempo_seconds&quot; oder &quot;tempo&quot; an</translation>
+    </message>
+    <message>
+        <source>expected 1 to 5 tempo steps</source>
+        <translation>erwartet wurden 1 bis 5 Tempo-Schritte</translation>
+    </message>
+    <message>
+        <source>%1 (found %2)</source>
+        <translation>%1 (gefunden: %2)</translation>
+    </message>
+    <message>
+        <source>an array of 1 item</source>
+        <translation>eine Liste mit 1 Eintrag</translation>
+    </message>
+    <message>
+        <source>an array of %1 items</source>
+        <translation>eine Liste mit %1 Einträgen</translation>
+    </message>
+    <message>
+        <source>an object of 1 item</source>
+        <translation>ein Objekt mit 1 Feld</translation>
+    </message>
+    <message>
+        <source>an object of %1 items</source>
+        <translation>ein Objekt mit %1 Feldern</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON document</source>
+        <translation>die Datei ist leer; erwartet wurde ein JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>the document nests arrays or objects deeper than %1 levels</source>
+        <translation>das Dokument verschachtelt Listen oder Objekte tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>erwartet wurde eines von: %1</translation>
+    </message>
+    <message>
+        <source>expected &quot;%1&quot;: this is not %2</source>
+        <translation>erwartet wurde &quot;%1&quot;: dies ist nicht %2</translation>
+    </message>
+    <message>
+        <source>expected version %1: this file needs a newer Limber</source>
+        <translation>erwartet wurde Version %1: diese Datei braucht ein neueres Limber</translation>
+    </message>
+    <message>
+        <source>expected the integer %1</source>
+        <translation>erwartet wurde die ganze Zahl %1</translation>
+    </message>
+    <message>
+        <source>expected a whole number of seconds (1.5 is fine, 0.01 is not)</source>
+        <translation>erwartet wurde eine ganze Zahl von Sekunden (1.5 geht, 0.01 nicht)</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>erwartet wurde ein Objekt</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>erwartet wurde eine Liste</translation>
+    </message>
+    <message>
+        <source>unknown field (allowed here: %1)</source>
+        <translation>unbekanntes Feld (hier erlaubt: %1)</translation>
+    </message>
+    <message>
+        <source>this field appears more than once in the object</source>
+        <translation>dieses Feld kommt im Objekt mehr als einmal vor</translation>
+    </message>
+    <message>
+        <source>missing required field &quot;%1&quot;</source>
+        <translation>das Pflichtfeld &quot;%1&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2</source>
+        <translation>erwartet wurde eine ganze Zahl von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expected a number above %1 and at most %2</source>
+        <translation>erwartet wurde eine Zahl über %1 und höchstens %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wurde true oder false</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string of at most %1 characters</source>
+        <translation>erwartet wurde ein nicht leerer Text von höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation>erwartet wurde mindestens ein Eintrag</translation>
+    </message>
+    <message>
+        <source>each entry may appear only once</source>
+        <translation>jeder Eintrag darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>expected at least one of: %1</source>
+        <translation>erwartet wurde mindestens eines von: %1</translation>
+    </message>
+    <message>
+        <source>each value may appear only once</source>
+        <translation>jeder Wert darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>Byte 0x%1</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation>die Datei ist kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>the file is too large (at most %1 MiB)</source>
+        <translation>die Datei ist zu groß (höchstens %1 MiB)</translation>
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation>mehr als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>cannot read: this is a folder, not a file</source>
+        <translation>kann nicht gelesen werden: dies ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>a plan</source>
+        <translation>ein Plan</translation>
+    </message>
+    <message>
+        <source>expected a real date written YYYY-MM-DD</source>
+        <translation>erwartet wurde ein echtes Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>expected at least one of &quot;reps&quot;, &quot;hold_seconds&quot;, &quot;sets&quot;, &quot;minutes&quot;</source>
+        <translation>erwartet wurde mindestens eines von &quot;reps&quot;, &quot;hold_seconds&quot;, &quot;sets&quot;, &quot;minutes&quot;</translation>
+    </message>
+    <message>
+        <source>expected 1 to 100 items</source>
+        <translation>erwartet wurden 1 bis 100 Einträge</translation>
+    </message>
+    <message>
+        <source>another item of this plan already embeds an exercise with this id</source>
+        <translation>ein anderer Eintrag dieses Plans enthält bereits eine Übung mit dieser ID</translation>
+    </message>
+    <message>
+        <source>expected the id of another exercise in the catalog or in this plan</source>
+        <translation>erwartet wurde die ID einer anderen Übung im Katalog oder in diesem Plan</translation>
+    </message>
+    <message>
+        <source>expected an exercise id or an exercise object</source>
+        <translation>erwartet wurde eine Übungs-ID oder ein Übungsobjekt</translation>
+    </message>
+    <message>
+        <source>no exercise with this id in the catalog</source>
+        <translation>keine Übung mit dieser ID im Katalog</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>cannot create the journal</source>
+        <translation>das Tagebuch kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot open the journal</source>
+        <translation>das Tagebuch kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>is not a Limber journal; it was left as it is</source>
+        <translation>ist kein Limber-Tagebuch; es wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>the journal is damaged or truncated; it was left as it is (restore it from a backup, or move it away to start a new one)</source>
+        <translation>das Tagebuch ist beschädigt oder unvollständig; es wurde nicht verändert (stellen Sie es aus einer Sicherung wieder her, oder verschieben Sie es, um ein neues zu beginnen)</translation>
+    </message>
+    <message>
+        <source>the journal was written by a newer version of Limber; update Limber to open it (it was left as it is)</source>
+        <translation>das Tagebuch wurde von einer neueren Limber-Version geschrieben; aktualisieren Sie Limber, um es zu öffnen (es wurde nicht verändert)</translation>
+    </message>
+    <message>
+        <source>could not write to the journal; nothing was changed</source>
+        <translation>in das Tagebuch konnte nicht geschrieben werden; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>no such record in the journal</source>
+        <translation>dieser Eintrag ist nicht im Tagebuch</translation>
+    </message>
+    <message>
+        <source>a value the journal cannot store</source>
+        <translation>ein Wert, den das Tagebuch nicht speichern kann</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Stretch</source>
@@ -270,6 +544,137 @@
     <message>
         <source>lying on your side</source>
         <translation>auf der Seite liegend</translation>
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <source>%1/10</source>
+        <translation>%1/10</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Pain during the session reached %1 (the limit is %2)</source>
+        <translation>Der Schmerz während der Einheit erreichte %1 (die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>pain during the session reached %1 (the limit is %2)</source>
+        <translation>der Schmerz während der Einheit erreichte %1 (die Grenze ist %2)</translation>
+    </message>
+    <message>
+        <source>You pressed &quot;This hurt&quot; on this exercise</source>
+        <translation>Sie haben bei dieser Übung „Das tat weh“ gedrückt</translation>
+    </message>
+    <message>
+        <source>you pressed &quot;This hurt&quot; on this exercise</source>
+        <translation>Sie haben bei dieser Übung „Das tat weh“ gedrückt</translation>
+    </message>
+    <message>
+        <source>Pain the next morning (%1) was worse than before the session (%2)</source>
+        <translation>Der Schmerz am nächsten Morgen (%1) war stärker als vor der Einheit (%2)</translation>
+    </message>
+    <message>
+        <source>pain the next morning (%1) was worse than before the session (%2)</source>
+        <translation>der Schmerz am nächsten Morgen (%1) war stärker als vor der Einheit (%2)</translation>
+    </message>
+    <message>
+        <source>Your average pain this week was %1 points higher than last week</source>
+        <translation>Ihr durchschnittlicher Schmerz lag diese Woche %1 Punkte höher als letzte Woche</translation>
+    </message>
+    <message>
+        <source>your average pain this week was %1 points higher than last week</source>
+        <translation>Ihr durchschnittlicher Schmerz lag diese Woche %1 Punkte höher als letzte Woche</translation>
+    </message>
+    <message>
+        <source>from before the session</source>
+        <translation>von vor der Einheit</translation>
+    </message>
+    <message>
+        <source>from during the session</source>
+        <translation>von während der Einheit</translation>
+    </message>
+    <message>
+        <source>from the next morning</source>
+        <translation>vom nächsten Morgen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the top of this exercise&apos;s range, so switch to %3 at %4.</source>
+        <translation>%1: %2 ist das Höchste, was diese Übung vorsieht, also wechseln Sie zu %3 mit %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is the top of this exercise&apos;s range and there is no harder exercise in the catalog, so keep it and ask your physio what comes next.</source>
+        <translation>%1: %2 ist das Höchste, was diese Übung vorsieht, und der Katalog hat keine schwerere Übung; bleiben Sie dabei und fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the lowest dose, so switch to %3 at %4.</source>
+        <translation>%1: %2 ist bereits die niedrigste Dosis, also wechseln Sie zu %3 mit %4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is already the lowest dose and there is no easier exercise in the catalog, so keep it and ask your physio what comes next.</source>
+        <translation>%1: %2 ist bereits die niedrigste Dosis, und der Katalog hat keine leichtere Übung; bleiben Sie dabei und fragen Sie Ihre Physiotherapeutin oder Ihren Physiotherapeuten, wie es weitergeht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation>%1: %2 → %3.</translation>
+    </message>
+    <message>
+        <source>%1: keep %2.</source>
+        <translation>%1: bei %2 bleiben.</translation>
+    </message>
+    <message>
+        <source>Warning signs were reported: stop this exercise and get it checked by a doctor or physio before doing it again.</source>
+        <translation>Es wurden Warnzeichen gemeldet: Brechen Sie diese Übung ab und lassen Sie sich ärztlich oder physiotherapeutisch untersuchen, bevor Sie sie wieder machen.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Not enough to go on yet, with no pain score %1</source>
+        <translation>Noch zu wenig Anhaltspunkte, es fehlt ein Schmerzwert %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>had settled by the next morning (%1)</source>
+        <translation>war bis zum nächsten Morgen abgeklungen (%1)</translation>
+    </message>
+    <message>
+        <source>Pain during the session reached %1, which is acceptable but not low enough to step up, and %2</source>
+        <translation>Der Schmerz während der Einheit erreichte %1, was vertretbar ist, aber nicht niedrig genug zum Steigern, und %2</translation>
+    </message>
+    <message>
+        <source>The session was not finished</source>
+        <translation>Die Einheit wurde nicht beendet</translation>
+    </message>
+    <message>
+        <source>This exercise was not done in the session</source>
+        <translation>Diese Übung wurde in der Einheit nicht gemacht</translation>
+    </message>
+    <message>
+        <source>Your plan does not ask for the dose to go up</source>
+        <translation>Ihr Plan sieht keine Steigerung der Dosis vor</translation>
+    </message>
+    <message>
+        <source>Pain during the session stayed at %1 and %2</source>
+        <translation>Der Schmerz während der Einheit blieb bei %1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, so 1 more session at this dose first</source>
+        <translation>%1, also zuerst noch 1 Einheit mit dieser Dosis</translation>
+    </message>
+    <message>
+        <source>%1, so %2 more sessions at this dose first</source>
+        <translation>%1, also zuerst noch %2 Einheiten mit dieser Dosis</translation>
+    </message>
+    <message>
+        <source>%1, but your plan&apos;s step does not change this kind of exercise</source>
+        <translation>%1, aber der Schritt Ihres Plans ändert diese Art von Übung nicht</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,280 @@
     </message>
 </context>
 <context>
+    <name>FileProblem</name>
+    <message>
+        <source>an exercise catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a key of capital letters, digits, '-' and '_' (at most 32)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>duplicate id: already used at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an exercise cannot be its own %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected the id of an exercise in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>desk_friendly may be true only for a seated or standing exercise that needs nothing beyond a chair or a wall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a timed exercise cannot be done per side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 1 to 4 key poses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>outside what this joint does: %1 to %2 degrees</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the pose puts %1 through the floor, %2 cm below it on a 1.75 m figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected null or an exercise id in kebab-case (a-z, 0-9, single '-')</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an id in kebab-case: a-z, 0-9 and single '-', at most 64 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing the tempo: give one of "tempo_seconds", "tempo" or "self_paced"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected exactly one of "tempo_seconds", "tempo" and "self_paced"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true; to pace the reps give "tempo_seconds" or "tempo" instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 1 to 5 tempo steps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (found %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array of 1 item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an array of %1 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object of 1 item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an object of %1 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the document nests arrays or objects deeper than %1 levels</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected "%1": this is not %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected version %1: this file needs a newer Limber</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected the integer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a whole number of seconds (1.5 is fine, 0.01 is not)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown field (allowed here: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>this field appears more than once in the object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing required field "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an integer from %1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a number above %1 and at most %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a non-empty string of at most %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at least one entry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each entry may appear only once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at least one of: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>each value may appear only once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file is too large (at most %1 MiB)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than %1 bytes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read: this is a folder, not a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected a real date written YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected at least one of "reps", "hold_seconds", "sets", "minutes"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected 1 to 100 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>another item of this plan already embeds an exercise with this id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected the id of another exercise in the catalog or in this plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>expected an exercise id or an exercise object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no exercise with this id in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>cannot create the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot open the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is not a Limber journal; it was left as it is</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the journal is damaged or truncated; it was left as it is (restore it from a backup, or move it away to start a new one)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the journal was written by a newer version of Limber; update Limber to open it (it was left as it is)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not write to the journal; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no such record in the journal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a value the journal cannot store</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Stretch</source>
@@ -266,6 +540,137 @@
     </message>
     <message>
         <source>lying on your side</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Progression</name>
+    <message>
+        <source>%1/10</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain during the session reached %1 (the limit is %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain during the session reached %1 (the limit is %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You pressed "This hurt" on this exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you pressed "This hurt" on this exercise</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain the next morning (%1) was worse than before the session (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>pain the next morning (%1) was worse than before the session (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your average pain this week was %1 points higher than last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your average pain this week was %1 points higher than last week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from before the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from during the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>from the next morning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is the top of this exercise's range, so switch to %3 at %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is the top of this exercise's range and there is no harder exercise in the catalog, so keep it and ask your physio what comes next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is already the lowest dose, so switch to %3 at %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 is already the lowest dose and there is no easier exercise in the catalog, so keep it and ask your physio what comes next.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 → %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: keep %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Warning signs were reported: stop this exercise and get it checked by a doctor or physio before doing it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not enough to go on yet, with no pain score %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>had settled by the next morning (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain during the session reached %1, which is acceptable but not low enough to step up, and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The session was not finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This exercise was not done in the session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your plan does not ask for the dose to go up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain during the session stayed at %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, so 1 more session at this dose first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, so %2 more sessions at this dose first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, but your plan's step does not change this kind of exercise</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -310,7 +310,7 @@ bool JournalPage::writeReport(const QString& path, LocalDate from)
     for (const JournalError* failure : {sessions.ok() ? nullptr : &sessions.error(), checks.ok() ? nullptr : &checks.error(),
                                         changes.ok() ? nullptr : &changes.error()}) {
         if (failure) {
-            Q_EMIT problem(QString::fromStdString(formatJournalError(*failure)));
+            Q_EMIT problem(journalErrorText(*failure));
             return false;
         }
     }
@@ -336,7 +336,7 @@ bool JournalPage::exportTo(ExportKind kind, const QString& path)
     const auto pain = m_journal->painEntries();
     const auto sessions = m_journal->sessions();
     if (!pain.ok() || !sessions.ok()) {
-        Q_EMIT problem(QString::fromStdString(formatJournalError(pain.ok() ? sessions.error() : pain.error())));
+        Q_EMIT problem(journalErrorText(pain.ok() ? sessions.error() : pain.error()));
         return false;
     }
     const Instant now = currentInstant();
@@ -596,7 +596,7 @@ void JournalPage::editEntry(const QModelIndex& index)
         if (!edited)
             return;
         if (const auto saved = m_journal->updatePainEntry(*edited); !saved.ok())
-            Q_EMIT problem(QString::fromStdString(formatJournalError(saved.error())));
+            Q_EMIT problem(journalErrorText(saved.error()));
         reload();
         Q_EMIT changed();
     });
@@ -624,7 +624,7 @@ void JournalPage::deleteSelected()
     const PainEntry removed = *it;
     const auto done = m_journal->deletePainEntry(id);
     if (!done.ok()) {
-        Q_EMIT problem(QString::fromStdString(formatJournalError(done.error())));
+        Q_EMIT problem(journalErrorText(done.error()));
         return;
     }
     m_deleted = removed;
@@ -639,7 +639,7 @@ void JournalPage::undoDelete()
         return;
     const auto added = m_journal->addPainEntry(*m_deleted);
     if (!added.ok()) {
-        Q_EMIT problem(QString::fromStdString(formatJournalError(added.error())));
+        Q_EMIT problem(journalErrorText(added.error()));
         return;
     }
     m_deleted.reset();

@@ -183,12 +183,33 @@ QString scheduleLabel(const Schedule& schedule)
     return Labels::tr("%1 for %n week(s)", nullptr, schedule.weeks).arg(daysLabel(schedule.days));
 }
 
+namespace {
+
+std::string translateCore(const char* scope, const char* english)
+{
+    return QCoreApplication::translate(scope, english).toStdString();
+}
+
+} // namespace
+
+QString coreText(const Message& message)
+{
+    return QString::fromStdString(render(message, translateCore));
+}
+
+QString issueText(const Issue& issue)
+{
+    return QString::fromStdString(formatIssue(issue, translateCore));
+}
+
+QString journalErrorText(const JournalError& error)
+{
+    return QString::fromStdString(formatJournalError(error, translateCore));
+}
+
 QString doseLabel(const Exercise& exercise)
 {
-    const Translator translate = [](const char* scope, const char* english) {
-        return QCoreApplication::translate(scope, english).toStdString();
-    };
-    return QString::fromStdString(doseSummary(exercise, translate));
+    return coreText(doseMessage(exercise));
 }
 
 QString safetyText(std::string_view english)

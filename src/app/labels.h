@@ -3,6 +3,8 @@
 #pragma once
 
 #include "core/catalog/exercise.h"
+#include "core/common/issue.h"
+#include "core/journal/journal.h"
 #include "core/journal/journal_types.h"
 #include "core/plan/plan.h"
 
@@ -24,6 +26,12 @@ QString label(Symptom symptom);
 QString daysLabel(const std::vector<Weekday>& days);
 // "Mon, Wed, Fri for 6 weeks".
 QString scheduleLabel(const Schedule& schedule);
+
+// The core's messages (text marked for translators, with its arguments) in the person's language.
+QString coreText(const Message& message);
+// "FILE: /pointer: what is wrong (found X)" and "PATH: what went wrong", in the person's language.
+QString issueText(const Issue& issue);
+QString journalErrorText(const JournalError& error);
 
 // The dose of an exercise in the person's language ("3 × 30 s hold, each side").
 QString doseLabel(const Exercise& exercise);

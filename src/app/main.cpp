@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/app_options.h"
+#include "app/body_map.h"
 #include "app/break_reminders.h"
 #include "app/catalog_source.h"
 #include "app/figure_painter.h"
-#include "app/body_map.h"
+#include "app/labels.h"
 #include "app/main_window.h"
 #include "app/pain_log_dialog.h"
 #include "app/plan_editor.h"
@@ -18,8 +19,8 @@
 #include "app/settings_dialog.h"
 #include "app/single_instance.h"
 #include "app/theme.h"
-#include "app/tray.h"
 #include "app/translations.h"
+#include "app/tray.h"
 #include "core/common/paths.h"
 #include "core/plan/plan_loader.h"
 
@@ -178,7 +179,7 @@ int main(int argc, char** argv)
         if (opened.ok())
             journal = std::move(opened.value());
         else
-            journalProblem = QString::fromStdString(formatJournalError(opened.error()));
+            journalProblem = journalErrorText(opened.error());
     }
 
     SteadyClock steadyClock;

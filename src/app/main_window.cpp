@@ -5,18 +5,19 @@
 #include "app/audio_cues.h"
 #include "app/break_reminders.h"
 #include "app/journal_page.h"
+#include "app/labels.h"
 #include "app/library_page.h"
 #include "app/pain_log_dialog.h"
+#include "app/peg_dialog.h"
 #include "app/plan_review_dialog.h"
 #include "app/plans_page.h"
-#include "app/peg_dialog.h"
+#include "app/player_page.h"
 #include "app/red_flag_dialog.h"
 #include "app/reminder_popup.h"
-#include "app/settings_dialog.h"
-#include "app/tray.h"
-#include "app/player_page.h"
 #include "app/session_controller.h"
+#include "app/settings_dialog.h"
 #include "app/today_page.h"
+#include "app/tray.h"
 #include "core/journal/adherence.h"
 #include "core/journal/reports.h"
 #include "core/plan/plan_loader.h"
@@ -125,7 +126,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
             return;
         const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Assessed, localMoment(currentInstant()), {});
         if (!saved.ok())
-            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+            reportProblem(journalErrorText(saved.error()));
         refreshToday();
     });
 
@@ -153,7 +154,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
         if (const auto unfinished = m_journal->unfinishedSession(); unfinished.ok() && unfinished.value()) {
             const auto closed = m_journal->finishSession(unfinished.value()->id, SessionStatus::Stopped, currentInstant(), {});
             if (!closed.ok())
-                reportProblem(QString::fromStdString(formatJournalError(closed.error())));
+                reportProblem(journalErrorText(closed.error()));
         }
         refreshToday();
     });
@@ -170,7 +171,7 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
         if (!m_journal)
             return;
         if (const auto ended = m_journal->endPlan(localMoment(currentInstant())); !ended.ok())
-            reportProblem(QString::fromStdString(formatJournalError(ended.error())));
+            reportProblem(journalErrorText(ended.error()));
         refreshToday();
     });
     connect(m_reminders, &BreakReminders::reminderDue, this, [this] {
@@ -274,7 +275,7 @@ void MainWindow::followPlan(const QString& planId, LocalDate start)
         if (!enrollment)
             return;
         if (const auto started = m_journal->startPlan(*enrollment); !started.ok())
-            reportProblem(QString::fromStdString(formatJournalError(started.error())));
+            reportProblem(journalErrorText(started.error()));
         refreshToday();
         showPage(QStringLiteral("today"));
         return;
@@ -305,7 +306,7 @@ void MainWindow::updatePlanReview(const PlanEnrollment& followed, const std::vec
         // Nothing to change (or not enough to go on): the session is reviewed without asking anything.
         const auto saved = m_journal->recordPlanReview(followed.id, m_review->sessionId, {}, followed.planJson);
         if (!saved.ok())
-            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+            reportProblem(journalErrorText(saved.error()));
         m_review.reset();
     }
 }
@@ -328,7 +329,7 @@ void MainWindow::reviewPlan()
         const auto saved = m_journal->recordPlanReview(followed.id, review.sessionId, outcome.changes,
                                                        toJson(outcome.plan, *m_catalog).dump(2));
         if (!saved.ok())
-            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+            reportProblem(journalErrorText(saved.error()));
         refreshToday();
     });
     dialog->open();
@@ -490,7 +491,7 @@ void MainWindow::logPain()
             return;
         const auto saved = m_journal->addPainEntry(*entry);
         if (!saved.ok())
-            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+            reportProblem(journalErrorText(saved.error()));
         refreshToday();
     });
     dialog->open();
@@ -506,7 +507,7 @@ void MainWindow::checkIn()
         if (const auto entry = dialog->entry()) {
             const auto saved = m_journal->addPegEntry(*entry);
             if (!saved.ok())
-                reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+                reportProblem(journalErrorText(saved.error()));
         }
         refreshToday();
     });
@@ -522,7 +523,7 @@ void MainWindow::screenForRedFlags()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto saved = m_journal->recordSafetyCheck(SafetyCheckKind::Screen, localMoment(currentInstant()), dialog->flags());
         if (!saved.ok())
-            reportProblem(QString::fromStdString(formatJournalError(saved.error())));
+            reportProblem(journalErrorText(saved.error()));
         refreshToday();
         if (!dialog->flags().empty())
             showPage(QStringLiteral("today"));

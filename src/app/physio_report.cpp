@@ -140,14 +140,14 @@ QString plansSection(const PhysioReportInput& input)
             if (change.enrollmentId != plan.id || !inPeriod(change.when.date, input))
                 continue;
             const QString what = change.exerciseBefore == change.exerciseAfter
-                                     ? QStringLiteral("%1: %2 → %3").arg(html(change.exerciseBefore), html(change.doseBefore), html(change.doseAfter))
-                                     : QStringLiteral("%1 (%2) → %3 (%4)").arg(html(change.exerciseBefore), html(change.doseBefore),
-                                                                              html(change.exerciseAfter), html(change.doseAfter));
+                                     ? QStringLiteral("%1: %2 → %3").arg(html(change.exerciseBefore), coreText(change.doseBefore).toHtmlEscaped(), coreText(change.doseAfter).toHtmlEscaped())
+                                     : QStringLiteral("%1 (%2) → %3 (%4)").arg(html(change.exerciseBefore), coreText(change.doseBefore).toHtmlEscaped(),
+                                                                              html(change.exerciseAfter), coreText(change.doseAfter).toHtmlEscaped());
             const QString verdict = change.kind == DoseChangeKind::Progress
                                         ? (change.accepted ? QObject::tr("stepped up") : QObject::tr("step up declined"))
                                         : (change.accepted ? QObject::tr("eased off") : QObject::tr("easing off declined"));
             changes << QStringLiteral("<li>%1 · %2 — <b>%3</b>. %4</li>")
-                           .arg(QString::fromStdString(formatDate(change.when.date)), what, verdict, html(change.reason));
+                           .arg(QString::fromStdString(formatDate(change.when.date)), what, verdict, coreText(change.reason).toHtmlEscaped());
         }
         if (!changes.isEmpty())
             section += QStringLiteral("<p>%1</p><ul>%2</ul>").arg(QObject::tr("How the plan changed:"), changes.join(QString{}));

@@ -495,7 +495,7 @@ void PlanEditorDialog::showPlan()
     const auto issues = problems();
     QStringList lines;
     for (const Issue& issue : issues)
-        lines << QString::fromStdString(issue.pointer + ": " + issue.message);
+        lines << QStringLiteral("%1: %2").arg(QString::fromStdString(issue.pointer), coreText(issue.message));
     m_problems->setText(tr("Before this plan can be saved: %1").arg(lines.join(QStringLiteral("; "))));
     m_problems->setVisible(!issues.empty());
     m_save->setEnabled(issues.empty());

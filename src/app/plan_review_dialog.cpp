@@ -37,7 +37,7 @@ PlanReviewDialog::PlanReviewDialog(const Plan& followed, const PlanReview& revie
         auto* choice = new QCheckBox((up ? tr("Step up · ") : tr("Ease off · ")) + change, this);
         choice->setObjectName(QStringLiteral("reviewChoice%1").arg(i));
         choice->setChecked(true);
-        auto* reason = new QLabel(QString::fromStdString(item.suggestion.reason), this);
+        auto* reason = new QLabel(coreText(item.suggestion.reason), this);
         reason->setWordWrap(true);
         reason->setForegroundRole(QPalette::PlaceholderText);
         reason->setContentsMargins(26, 0, 0, 8);

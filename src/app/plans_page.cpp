@@ -433,7 +433,7 @@ void PlansPage::showSelected()
     } else if (!valid) {
         QStringList lines;
         for (const Issue& issue : source->plan.issues)
-            lines << QString::fromStdString(formatIssue(issue)).toHtmlEscaped();
+            lines << issueText(issue).toHtmlEscaped();
         m_details->setText(tr("<p>This file has problems and cannot be used until they are fixed:</p><p>%1</p>")
                                .arg(lines.join(QStringLiteral("<br>"))));
     } else {

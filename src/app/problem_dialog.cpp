@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/problem_dialog.h"
 
+#include "app/labels.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
@@ -31,7 +33,7 @@ FileProblemsDialog::FileProblemsDialog(const QString& summary, const std::vector
     m_list->setWordWrap(true);
     m_list->setAlternatingRowColors(true);
     for (const Issue& issue : issues)
-        m_list->addItem(QString::fromStdString(formatIssue(issue)));
+        m_list->addItem(issueText(issue));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     layout->addWidget(heading);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "app/session_controller.h"
 
+#include "app/labels.h"
+
 #include <chrono>
 
 namespace limber::app {
@@ -29,7 +31,7 @@ bool SessionController::start(const Plan& plan, std::optional<int> painBefore, c
     } else if (m_journal) {
         const auto started = m_journal->startSession(plan.id, plan.title, localMoment(currentInstant()), painBefore);
         if (!started.ok()) {
-            error = QString::fromStdString(formatJournalError(started.error()));
+            error = journalErrorText(started.error());
             return false;
         }
         m_sessionId = started.value();
@@ -56,7 +58,7 @@ void SessionController::finish(std::optional<int> painAfter, std::optional<int> 
         const auto saved = m_journal->finishSession(m_sessionId, completed ? SessionStatus::Completed : SessionStatus::Stopped,
                                                     currentInstant(), painAfter, painDuring);
         if (!saved.ok())
-            Q_EMIT saveFailed(QString::fromStdString(formatJournalError(saved.error())));
+            Q_EMIT saveFailed(journalErrorText(saved.error()));
     }
     m_engine.reset();
     m_sessionId = 0;
@@ -171,7 +173,7 @@ void SessionController::checkpoint(std::size_t item)
     result.hurt = m_hurt[item];
     const auto saved = m_journal->checkpoint(m_sessionId, result);
     if (!saved.ok())
-        Q_EMIT saveFailed(QString::fromStdString(formatJournalError(saved.error())));
+        Q_EMIT saveFailed(journalErrorText(saved.error()));
 }
 
 void SessionController::updateTimer()

@@ -362,8 +362,8 @@ TEST_CASE_METHOD(PlansFixture, "a followed plan asks the worst pain, then offers
     const auto followed = parsePlan(journal.activePlan().value()->planJson, "followed", builtinCatalog());
     REQUIRE(followed.ok());
     const auto position = static_cast<std::size_t>(changes[0].position);
-    CHECK(doseSummary(followed.value->items[position].exercise) == changes[0].doseAfter);
-    CHECK(doseSummary(followed.value->items[static_cast<std::size_t>(changes[1].position)].exercise) == changes[1].doseBefore);
+    CHECK(doseSummary(followed.value->items[position].exercise) == render(changes[0].doseAfter));
+    CHECK(doseSummary(followed.value->items[static_cast<std::size_t>(changes[1].position)].exercise) == render(changes[1].doseBefore));
 
     // And the physio's report says how the plan changed.
     REQUIRE(window->showPage(QStringLiteral("journal")));

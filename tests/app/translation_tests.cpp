@@ -3,7 +3,10 @@
 #include "app_test_support.h"
 
 #include "app/labels.h"
+#include "core/catalog/catalog_loader.h"
 #include "core/journal/safety.h"
+#include "core/plan/plan_loader.h"
+#include "core/plan/progression.h"
 
 #include <QFile>
 #include <QTranslator>
@@ -66,5 +69,40 @@ TEST_CASE("doses read in the person's language")
     REQUIRE(german.load(QStringLiteral(":/i18n/limber_de.qm")));
     QCoreApplication::installTranslator(&german);
     CHECK(app::doseLabel(exercise) == QStringLiteral("2 Sätze à 3 × 30 s halten, je Seite"));
+    QCoreApplication::removeTranslator(&german);
+}
+
+TEST_CASE("file problems, the progression rule's reasons and journal errors read in the person's language")
+{
+    limber::test::application();
+    const Catalog catalog = *loadBuiltinCatalog().value;
+    const auto plan = parsePlan(R"({"format": "limber-plan", "version": 1, "id": "mine", "title": "Mine",
+                                    "items": [{"exercise": "cat-cow", "dose": {"reps": 500}}]})",
+                                "mine.json", catalog);
+    REQUIRE(plan.issues.size() == 1);
+    ProgressionEvidence painful;
+    painful.sessionCompleted = true;
+    painful.itemDone = true;
+    painful.painBefore = 3;
+    painful.painDuring = 7;
+    painful.nextMorning = 3;
+    const DoseSuggestion suggestion = suggestDose(PlanItem{*catalog.find("cat-cow"), false, {}}, std::nullopt, painful, catalog);
+    const JournalError refused{JournalErrorCode::NotAJournal, "/home/me/journal.sqlite3", {}};
+
+    // Without a translation the app words them as the CLI does.
+    CHECK(app::issueText(plan.issues[0]) == QString::fromStdString(formatIssue(plan.issues[0])));
+    CHECK(app::coreText(suggestion.reason) == QString::fromStdString(render(suggestion.reason)));
+    CHECK(app::journalErrorText(refused) == QString::fromStdString(formatJournalError(refused)));
+
+    QTranslator german;
+    REQUIRE(german.load(QStringLiteral(":/i18n/limber_de.qm")));
+    QCoreApplication::installTranslator(&german);
+    CHECK(app::issueText(plan.issues[0])
+          == QStringLiteral("mine.json: /items/0/dose/reps: erwartet wurde eine ganze Zahl von 1 bis 100 (gefunden: 500)"));
+    CHECK(app::coreText(suggestion.reason)
+          == QStringLiteral("Der Schmerz während der Einheit erreichte 7/10 (die Grenze ist 5/10): 5 Wiederholungen → "
+                            "3 Wiederholungen."));
+    CHECK(app::journalErrorText(refused)
+          == QStringLiteral("/home/me/journal.sqlite3: ist kein Limber-Tagebuch; es wurde nicht verändert"));
     QCoreApplication::removeTranslator(&german);
 }

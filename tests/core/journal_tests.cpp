@@ -53,6 +53,17 @@ void runSql(const std::filesystem::path& path, const char* sql)
     REQUIRE(result == SQLITE_OK);
 }
 
+// A journal file as Limber `version` left it, with `rows` of that version's schema inserted.
+void journalAtVersion(const std::filesystem::path& path, int version, const std::string& rows)
+{
+    std::string sql;
+    for (int from = 0; from < version; ++from)
+        sql += Journal::migrationScripts()[static_cast<std::size_t>(from)];
+    sql += "PRAGMA user_version = " + std::to_string(version) + "; PRAGMA application_id = "
+           + std::to_string(Journal::applicationId) + ";" + rows;
+    runSql(path, sql.c_str());
+}
+
 void checkRefusedAndUntouched(const std::filesystem::path& path, JournalErrorCode expected)
 {
     const std::string before = readFile(path);
@@ -298,19 +309,12 @@ TEST_CASE("a version 1 journal migrates to version 2 with every entry and sessio
 {
     TempDir home;
     const auto path = home.path() / "v1.sqlite3";
-    {
-        sqlite3* db = nullptr;
-        REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-        REQUIRE(sqlite3_exec(db, Journal::migrationScripts()[0], nullptr, nullptr, nullptr) == SQLITE_OK);
-        const std::string stamp = "PRAGMA user_version = 1; PRAGMA application_id = " + std::to_string(Journal::applicationId) + ";"
-                                  "INSERT INTO pain_entry (recorded_at, utc_offset_minutes, local_date, score, area, note)"
-                                  " VALUES ('2026-01-05T08:00:00Z', 60, '2026-01-05', 6, 'lower-back', 'from version 1');"
-                                  "INSERT INTO session (plan_id, plan_title, started_at, utc_offset_minutes, local_date, status,"
-                                  " active_seconds) VALUES ('p', 'P', '2026-01-05T09:00:00Z', 60, '2026-01-05', 'completed', 120);"
-                                  "INSERT INTO exercise_result VALUES (1, 0, 'cat-cow', 1, 5, 30, 0, 0);";
-        REQUIRE(sqlite3_exec(db, stamp.c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-        sqlite3_close(db);
-    }
+    journalAtVersion(path, 1,
+                     "INSERT INTO pain_entry (recorded_at, utc_offset_minutes, local_date, score, area, note)"
+                     " VALUES ('2026-01-05T08:00:00Z', 60, '2026-01-05', 6, 'lower-back', 'from version 1');"
+                     "INSERT INTO session (plan_id, plan_title, started_at, utc_offset_minutes, local_date, status,"
+                     " active_seconds) VALUES ('p', 'P', '2026-01-05T09:00:00Z', 60, '2026-01-05', 'completed', 120);"
+                     "INSERT INTO exercise_result VALUES (1, 0, 'cat-cow', 1, 5, 30, 0, 0);");
     auto journal = openJournal(path);
     const auto pain = journal.painEntries().value();
     REQUIRE(pain.size() == 1);
@@ -320,6 +324,27 @@ TEST_CASE("a version 1 journal migrates to version 2 with every entry and sessio
     REQUIRE(sessions.size() == 1);
     CHECK(sessions[0].results.at(0).exerciseId == "cat-cow");
     CHECK(journal.addPegEntry({0, at("2026-01-11T10:00:00Z"), 5, 4, 3}).ok());
+}
+
+TEST_CASE("a version 3 journal migrates to version 4 with its dose changes' English sentences shown as they were")
+{
+    TempDir home;
+    const auto path = home.path() / "v3.sqlite3";
+    journalAtVersion(path, 3,
+                     "INSERT INTO plan_enrollment (plan_id, plan_title, plan_json, start_date, days, weeks, began_at,"
+                     " began_utc_offset_minutes, began_local_date) VALUES ('core', 'Core', '{}', '2026-11-02',"
+                     " 'mon', 4, '2026-11-01T09:00:00Z', 0, '2026-11-01');"
+                     "INSERT INTO dose_change (enrollment_id, session_id, recorded_at, utc_offset_minutes, local_date,"
+                     " position, kind, exercise_before, exercise_after, dose_before, dose_after, reason, accepted)"
+                     " VALUES (1, 1, '2026-11-03T09:00:00Z', 0, '2026-11-03', 0, 'progress', 'bird-dog', 'bird-dog',"
+                     " '8 × 5 s hold', '8 × 10 s hold', 'Pain during the session stayed at 2/10: \"more\".', 1);");
+    auto journal = openJournal(path);
+    const auto changes = journal.doseChanges().value();
+    REQUIRE(changes.size() == 1);
+    CHECK(changes[0].doseBefore == verbatim("8 × 5 s hold"));
+    CHECK(changes[0].doseAfter == verbatim("8 × 10 s hold"));
+    CHECK(changes[0].reason == verbatim("Pain during the session stayed at 2/10: \"more\"."));
+    CHECK(changes[0].accepted);
 }
 
 TEST_CASE("PEG questionnaires are stored and scored as the mean of their three items")

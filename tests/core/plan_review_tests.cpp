@@ -92,8 +92,8 @@ TEST_CASE("a plan session is reviewed once the next morning's pain is in, and ca
     REQUIRE(outcome.changes.size() == 2);
     CHECK(outcome.changes[0].accepted);
     CHECK_FALSE(outcome.changes[1].accepted);
-    CHECK(outcome.changes[0].doseBefore == doseSummary(plan.items[0].exercise));
-    CHECK(outcome.changes[0].doseAfter == doseSummary(ready->items[0].suggestion.exercise));
+    CHECK(outcome.changes[0].doseBefore == doseMessage(plan.items[0].exercise));
+    CHECK(outcome.changes[0].doseAfter == doseMessage(ready->items[0].suggestion.exercise));
     CHECK(outcome.changes[0].reason == ready->items[0].suggestion.reason);
 }
 
@@ -107,7 +107,7 @@ TEST_CASE("next-morning pain worse than before the session suggests regressing e
     REQUIRE(review->items.size() == 2);
     for (const auto& item : review->items) {
         CHECK(item.suggestion.decision == DoseDecision::Regress);
-        CHECK(item.suggestion.reason.find("6/10") != std::string::npos);
+        CHECK(render(item.suggestion.reason).find("6/10") != std::string::npos);
     }
 }
 
@@ -175,8 +175,12 @@ TEST_CASE("the journal keeps the pain during a session and each dose change with
     CHECK(journal.finishSession(id, SessionStatus::Completed, at("2026-11-02", 19).instant, 2, 11).error().code ==
           JournalErrorCode::InvalidValue);
 
+    // The doses and the reason are kept as messages, so that they read in the language of whoever reads them.
+    const Message before = message("Dose", "%1, each side", message("Dose", "%1 × %2 hold", 8, message("Dose", "%1 s", 5)));
+    const Message after = message("Dose", "%1, each side", message("Dose", "%1 × %2 hold", 8, message("Dose", "%1 s", 10)));
+    const Message reason = message("Progression", "%1: %2 → %3.", message("Progression", "Pain stayed low"), before, after);
     DoseChange change{0, plan.id, id, at("2026-11-03", 9), 0, DoseChangeKind::Progress, "bird-dog", "bird-dog",
-                      "8 × 5 s hold, each side", "8 × 10 s hold, each side", "Pain stayed low.", true};
+                      before, after, reason, true};
     REQUIRE(journal.recordPlanReview(plan.id, id, {change}, R"({"changed": true})").ok());
     const auto changes = journal.doseChanges().value();
     REQUIRE(changes.size() == 1);

@@ -31,7 +31,7 @@ public:
         const JsonPath root;
         if (!m_check.expectObject(document, root))
             return std::nullopt;
-        if (!m_check.expectFormat(document, catalogFormat, catalogVersion, "an exercise catalog"))
+        if (!m_check.expectFormat(document, catalogFormat, catalogVersion, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "an exercise catalog"))))
             return std::nullopt;
         const JsonFields fields = m_check.fields(document, root, {"format", "version", "references", "exercises"});
 
@@ -72,7 +72,7 @@ private:
             const JsonPath entryPath = path / field.key;
             if (!isReferenceKey(field.key)) {
                 m_check.report(IssueCode::NotAllowed, entryPath,
-                               "expected a key of capital letters, digits, '-' and '_' (at most 32)");
+                               fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected a key of capital letters, digits, '-' and '_' (at most 32)")));
                 continue;
             }
             if (!m_check.expectObject(field.value, entryPath))
@@ -98,7 +98,7 @@ private:
             const auto [it, inserted] = firstIndex.emplace(exercises[k].id, m_fileIndexOf[k]);
             if (!inserted) {
                 m_check.report(IssueCode::Duplicate, list / m_fileIndexOf[k] / "id",
-                               "duplicate id: already used at /exercises/" + std::to_string(it->second),
+                               fileProblem(QT_TRANSLATE_NOOP("FileProblem", "duplicate id: already used at %1"), "/exercises/" + std::to_string(it->second)),
                                '"' + exercises[k].id + '"');
             }
         }
@@ -111,10 +111,10 @@ private:
                     continue;
                 if (target == exercise.id) {
                     m_check.report(IssueCode::Conflict, list / m_fileIndexOf[k] / field,
-                                   "an exercise cannot be its own " + std::string{field}, '"' + target + '"');
+                                   fileProblem(QT_TRANSLATE_NOOP("FileProblem", "an exercise cannot be its own %1"), std::string{field}), '"' + target + '"');
                 } else if (!known(target)) {
                     m_check.report(IssueCode::DanglingReference, list / m_fileIndexOf[k] / field,
-                                   "expected the id of an exercise in the catalog", '"' + target + '"');
+                                   fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected the id of an exercise in the catalog")), '"' + target + '"');
                 }
             }
         }

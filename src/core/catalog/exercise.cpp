@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/catalog/exercise.h"
 
-#include "core/common/translatable.h"
 
 #include <nlohmann/json.hpp>
 
@@ -53,52 +52,51 @@ int secondsPerRep(const Dose& dose)
 
 namespace {
 
-// `english` (marked for translators) in the person's language, with %1 and %2 replaced.
-std::string words(Translator translate, const char* english, const std::string& first = {}, const std::string& second = {})
+// Text of the "Dose" scope: pass the literal marked QT_TRANSLATE_NOOP("Dose", …).
+template <typename... Args>
+Message dose(const char* text, Args&&... args)
 {
-    std::string text = translate ? translate("Dose", english) : std::string{english};
-    for (const auto& [marker, value] : {std::pair{"%1", &first}, std::pair{"%2", &second}}) {
-        if (const auto at = text.find(marker); at != std::string::npos)
-            text.replace(at, 2, *value);
-    }
-    return text;
+    return message("Dose", text, std::forward<Args>(args)...);
 }
 
-std::string durationText(int seconds, Translator translate)
+Message durationText(int seconds)
 {
     if (seconds < 60 || seconds % 60 != 0) {
         if (seconds > 90)
-            return words(translate, QT_TRANSLATE_NOOP("Dose", "%1 min %2 s"), std::to_string(seconds / 60),
-                         std::to_string(seconds % 60));
-        return words(translate, QT_TRANSLATE_NOOP("Dose", "%1 s"), std::to_string(seconds));
+            return dose(QT_TRANSLATE_NOOP("Dose", "%1 min %2 s"), seconds / 60, seconds % 60);
+        return dose(QT_TRANSLATE_NOOP("Dose", "%1 s"), seconds);
     }
-    return words(translate, QT_TRANSLATE_NOOP("Dose", "%1 min"), std::to_string(seconds / 60));
+    return dose(QT_TRANSLATE_NOOP("Dose", "%1 min"), seconds / 60);
 }
 
 } // namespace
 
-std::string doseSummary(const Exercise& exercise, Translator translate)
+Message doseMessage(const Exercise& exercise)
 {
-    const Dose& dose = exercise.dose;
-    std::string text;
+    const Dose& amount = exercise.dose;
+    Message text;
     switch (exercise.mode) {
     case DoseMode::Hold:
-        text = dose.reps == 1 ? words(translate, QT_TRANSLATE_NOOP("Dose", "hold %1"), durationText(dose.holdSeconds, translate))
-                              : words(translate, QT_TRANSLATE_NOOP("Dose", "%1 × %2 hold"), std::to_string(dose.reps),
-                                      durationText(dose.holdSeconds, translate));
+        text = amount.reps == 1 ? dose(QT_TRANSLATE_NOOP("Dose", "hold %1"), durationText(amount.holdSeconds))
+                                : dose(QT_TRANSLATE_NOOP("Dose", "%1 × %2 hold"), amount.reps, durationText(amount.holdSeconds));
         break;
     case DoseMode::Reps:
-        text = dose.reps == 1 ? words(translate, QT_TRANSLATE_NOOP("Dose", "1 rep"))
-                              : words(translate, QT_TRANSLATE_NOOP("Dose", "%1 reps"), std::to_string(dose.reps));
+        text = amount.reps == 1 ? dose(QT_TRANSLATE_NOOP("Dose", "1 rep"))
+                                : dose(QT_TRANSLATE_NOOP("Dose", "%1 reps"), amount.reps);
         break;
     case DoseMode::Timed:
-        return durationText(dose.timedSeconds, translate);
+        return durationText(amount.timedSeconds);
     }
-    if (dose.sets > 1)
-        text = words(translate, QT_TRANSLATE_NOOP("Dose", "%1 sets of %2"), std::to_string(dose.sets), text);
+    if (amount.sets > 1)
+        text = dose(QT_TRANSLATE_NOOP("Dose", "%1 sets of %2"), amount.sets, std::move(text));
     if (exercise.perSide)
-        text = words(translate, QT_TRANSLATE_NOOP("Dose", "%1, each side"), text);
+        text = dose(QT_TRANSLATE_NOOP("Dose", "%1, each side"), std::move(text));
     return text;
+}
+
+std::string doseSummary(const Exercise& exercise, Translator translate)
+{
+    return render(doseMessage(exercise), translate);
 }
 
 nlohmann::json toJson(const Exercise& exercise)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/common/enum_names.h"
+#include "core/common/message.h"
 #include "core/figure/figure.h"
 
 #include <nlohmann/json_fwd.hpp>
@@ -129,12 +130,9 @@ inline constexpr int plannedSelfPacedRepSeconds = 3;
 // translators in the "Position" scope.
 std::string_view positionPhrase(Position position);
 
-// Looks up the translation of text the core marks for translators (QT_TRANSLATE_NOOP: a scope and the
-// English text); the app passes Qt's, the CLI none.
-using Translator = std::string (*)(const char* scope, const char* english);
-
-// A short description of the dose: "3 × 30 s hold, each side", "2 sets of 10 reps", "15 min"; in English,
-// or through `translate`.
+// A short description of the dose: "3 × 30 s hold, each side", "2 sets of 10 reps", "15 min", marked for
+// translators in the "Dose" scope; doseSummary words it in English, or through `translate`.
+Message doseMessage(const Exercise& exercise);
 std::string doseSummary(const Exercise& exercise, Translator translate = nullptr);
 
 // The exercise in the catalog file format; a loaded catalog written back this way loads to an equal one.

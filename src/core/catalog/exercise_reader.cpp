@@ -76,12 +76,12 @@ std::optional<Exercise> ExerciseReader::readExercise(JsonValue object, const Jso
 
     if (desk && *desk && position && equipment && !qualifiesAsDeskFriendly(*position, *equipment)) {
         m_check.report(IssueCode::Conflict, path / "desk_friendly",
-                       "desk_friendly may be true only for a seated or standing exercise that needs nothing "
-                       "beyond a chair or a wall",
+                       fileProblem(QT_TRANSLATE_NOOP("FileProblem", "desk_friendly may be true only for a seated or standing exercise that needs nothing "
+                                        "beyond a chair or a wall")),
                        m_check.member(value, path, "position", Presence::Optional));
     }
     if (perSide && *perSide && mode == DoseMode::Timed) {
-        m_check.report(IssueCode::Conflict, path / "per_side", "a timed exercise cannot be done per side",
+        m_check.report(IssueCode::Conflict, path / "per_side", fileProblem(QT_TRANSLATE_NOOP("FileProblem", "a timed exercise cannot be done per side")),
                        m_check.member(value, path, "per_side", Presence::Optional));
     }
     if (m_check.issueCount() != issuesBefore)
@@ -122,7 +122,7 @@ std::optional<ExerciseFigure> ExerciseReader::readFigure(JsonValue object, const
         return std::nullopt;
     const simdjson::dom::array list = asArray(*poses);
     if (list.size() < 1 || list.size() > maxKeyPoses) {
-        m_check.report(IssueCode::OutOfRange, posesPath, "expected 1 to 4 key poses", *poses);
+        m_check.report(IssueCode::OutOfRange, posesPath, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected 1 to 4 key poses")), *poses);
         return std::nullopt;
     }
     ExerciseFigure figure;
@@ -172,14 +172,14 @@ std::optional<Pose> ExerciseReader::readPose(JsonValue object, const JsonPath& p
     for (const PoseProblem& problem : checkPose(pose)) {
         if (const auto* angle = std::get_if<AngleOutOfRange>(&problem)) {
             m_check.report(IssueCode::OutOfRange, jointsPath / toString(angle->joint),
-                           "outside what this joint does: " + degrees(angle->range.min) + " to " +
-                               degrees(angle->range.max) + " degrees",
+                           fileProblem(QT_TRANSLATE_NOOP("FileProblem", "outside what this joint does: %1 to %2 degrees"),
+                                       degrees(angle->range.min), degrees(angle->range.max)),
                            degrees(angle->angle));
         } else if (const auto* below = std::get_if<BelowFloor>(&problem)) {
             const std::string point = std::visit([](auto which) { return std::string{toString(which)}; }, below->point);
             m_check.report(IssueCode::Conflict, path,
-                           "the pose puts " + point + " through the floor, " +
-                               std::to_string(std::lround(below->distance * 175)) + " cm below it on a 1.75 m figure",
+                           fileProblem(QT_TRANSLATE_NOOP("FileProblem", "the pose puts %1 through the floor, %2 cm below it on a 1.75 m figure"),
+                                       point, std::lround(below->distance * 175)),
                            std::string{toString(pose.support)});
         }
     }
@@ -199,8 +199,8 @@ std::optional<std::string> ExerciseReader::readId(const JsonFields& object, cons
     if (value->get_string().get(id) || !isExerciseId(id)) {
         m_check.report(value->is_string() ? IssueCode::NotAllowed : IssueCode::WrongType, path / key,
                        presence == Presence::Optional
-                           ? "expected null or an exercise id in kebab-case (a-z, 0-9, single '-')"
-                           : "expected an id in kebab-case: a-z, 0-9 and single '-', at most 64 characters",
+                           ? fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected null or an exercise id in kebab-case (a-z, 0-9, single '-')"))
+                           : fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected an id in kebab-case: a-z, 0-9 and single '-', at most 64 characters")),
                        value);
         return std::nullopt;
     }
@@ -253,12 +253,12 @@ void ExerciseReader::readTempo(const JsonFields& value, const JsonPath& path, Do
         if (which == DoseFields::Override)
             return;
         m_check.report(IssueCode::MissingField, path,
-                       "missing the tempo: give one of \"tempo_seconds\", \"tempo\" or \"self_paced\"");
+                       fileProblem(QT_TRANSLATE_NOOP("FileProblem", "missing the tempo: give one of \"tempo_seconds\", \"tempo\" or \"self_paced\"")));
         return;
     }
     if (kinds > 1) {
         m_check.report(IssueCode::Conflict, path,
-                       "expected exactly one of \"tempo_seconds\", \"tempo\" and \"self_paced\"");
+                       fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected exactly one of \"tempo_seconds\", \"tempo\" and \"self_paced\"")));
         return;
     }
     dose.tempoSeconds = 0;
@@ -270,7 +270,7 @@ void ExerciseReader::readTempo(const JsonFields& value, const JsonPath& path, Do
         const auto selfPaced = m_check.boolean(value, path, "self_paced", Presence::Required);
         if (selfPaced == false) {
             m_check.report(IssueCode::NotAllowed, path / "self_paced",
-                           "expected true; to pace the reps give \"tempo_seconds\" or \"tempo\" instead",
+                           fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected true; to pace the reps give \"tempo_seconds\" or \"tempo\" instead")),
                            m_check.member(value, path, "self_paced", Presence::Optional));
         }
         dose.selfPaced = true;
@@ -281,7 +281,7 @@ void ExerciseReader::readTempo(const JsonFields& value, const JsonPath& path, Do
             return;
         const auto array = asArray(steps);
         if (array.size() == 0 || array.size() > maxTempoSteps) {
-            m_check.report(IssueCode::OutOfRange, stepsPath, "expected 1 to 5 tempo steps", steps);
+            m_check.report(IssueCode::OutOfRange, stepsPath, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected 1 to 5 tempo steps")), steps);
             return;
         }
         std::size_t index = 0;

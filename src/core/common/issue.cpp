@@ -4,7 +4,7 @@
 
 namespace limber {
 
-std::string formatIssue(const Issue& issue)
+std::string formatIssue(const Issue& issue, Translator translate)
 {
     std::string line = issue.file;
     if (issue.line > 0) {
@@ -12,10 +12,10 @@ std::string formatIssue(const Issue& issue)
     } else if (!issue.pointer.empty()) {
         line += ": " + issue.pointer;
     }
-    line += ": " + issue.message;
-    if (!issue.found.empty())
-        line += " (found " + issue.found + ")";
-    return line;
+    line += ": ";
+    if (issue.found.empty())
+        return line + render(issue.message, translate);
+    return line + render(fileProblem(QT_TRANSLATE_NOOP("FileProblem", "%1 (found %2)"), issue.message, issue.found), translate);
 }
 
 } // namespace limber

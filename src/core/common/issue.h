@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #pragma once
 
+#include "core/common/message.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,14 +33,22 @@ struct Issue {
     IssueCode code = IssueCode::Unreadable;
     std::string file;
     std::string pointer;
-    std::string message; // what was expected, in plain words: "expected an integer from 1 to 50"
-    std::string found;   // the offending value, abbreviated; empty when there is none to show
+    Message message; // what was expected, in plain words: "expected an integer from 1 to 50"
+    Message found;   // the offending value, abbreviated; empty when there is none to show
     int line = 0;
     int column = 0;
 };
 
-// "FILE: /pointer: message (found X)" or "FILE:LINE:COLUMN: message (found X)": one line, no newline.
-std::string formatIssue(const Issue& issue);
+// "FILE: /pointer: message (found X)" or "FILE:LINE:COLUMN: message (found X)": one line, no newline; in
+// English, or through `translate`.
+std::string formatIssue(const Issue& issue, Translator translate = nullptr);
+
+// The words of an issue's messages: pass the literal marked QT_TRANSLATE_NOOP("FileProblem", …).
+template <typename... Args>
+Message fileProblem(const char* text, Args&&... args)
+{
+    return message("FileProblem", text, std::forward<Args>(args)...);
+}
 
 // A value produced by reading an input file: present only when the file had no issues at all.
 template <typename T>

@@ -15,36 +15,18 @@ namespace {
 
 constexpr std::size_t maxShownValueLength = 60;
 
-std::string typeName(JsonValue value)
-{
-    using simdjson::dom::element_type;
-    switch (value.type()) {
-    case element_type::INT64:
-    case element_type::UINT64:
-        return "an integer";
-    case element_type::DOUBLE:
-        return "a number";
-    case element_type::STRING:
-        return "a string";
-    case element_type::BOOL:
-        return "a boolean";
-    case element_type::ARRAY:
-        return "an array";
-    case element_type::OBJECT:
-        return "an object";
-    case element_type::NULL_VALUE:
-        break;
-    }
-    return "null";
-}
-
 // Containers are described, not printed: a hostile file could make the text of one enormous.
-std::string abbreviate(JsonValue value)
+Message abbreviate(JsonValue value)
 {
-    if (value.is_array() || value.is_object()) {
-        const std::size_t size = value.is_array() ? asArray(value).size()
-                                                  : asObject(value).size();
-        return typeName(value) + " of " + std::to_string(size) + (size == 1 ? " item" : " items");
+    if (value.is_array()) {
+        const std::size_t size = asArray(value).size();
+        return size == 1 ? fileProblem(QT_TRANSLATE_NOOP("FileProblem", "an array of 1 item"))
+                         : fileProblem(QT_TRANSLATE_NOOP("FileProblem", "an array of %1 items"), size);
+    }
+    if (value.is_object()) {
+        const std::size_t size = asObject(value).size();
+        return size == 1 ? fileProblem(QT_TRANSLATE_NOOP("FileProblem", "an object of 1 item"))
+                         : fileProblem(QT_TRANSLATE_NOOP("FileProblem", "an object of %1 items"), size);
     }
     std::string shown = simdjson::to_string(value);
     if (shown.size() > maxShownValueLength) {
@@ -56,7 +38,7 @@ std::string abbreviate(JsonValue value)
             shown.pop_back();
         shown += "…";
     }
-    return shown;
+    return verbatim(std::move(shown));
 }
 
 // Characters (code points) in valid UTF-8, as JSON Schema's maxLength counts them.
@@ -90,23 +72,29 @@ std::string joined(std::initializer_list<std::string_view> names)
     return list;
 }
 
+// The parsers' own explanation is technical English, shown as it is.
+Message notValidJson(std::string explanation)
+{
+    return fileProblem(QT_TRANSLATE_NOOP("FileProblem", "not valid JSON: %1"), std::move(explanation));
+}
+
 // The slow path, taken only for a document that failed to parse: nlohmann's parser says where and why.
 Issue syntaxIssue(std::string_view text, std::string_view fileLabel, simdjson::error_code error)
 {
     Issue issue{IssueCode::SyntaxError, std::string{fileLabel}, {}, {}, {}, 0, 0};
     if (std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); })) {
-        issue.message = "the file is empty; expected a JSON document";
+        issue.message = fileProblem(QT_TRANSLATE_NOOP("FileProblem", "the file is empty; expected a JSON document"));
         return issue;
     }
     if (error == simdjson::DEPTH_ERROR) {
-        issue.message = "the document nests arrays or objects deeper than "
-                        + std::to_string(simdjson::DEFAULT_MAX_DEPTH) + " levels";
+        issue.message = fileProblem(QT_TRANSLATE_NOOP("FileProblem", "the document nests arrays or objects deeper than %1 levels"),
+                                    simdjson::DEFAULT_MAX_DEPTH);
         return issue;
     }
     try {
         const nlohmann::json parsed = nlohmann::json::parse(text);
         static_cast<void>(parsed);
-        issue.message = std::string{"not valid JSON: "} + simdjson::error_message(error);
+        issue.message = notValidJson(simdjson::error_message(error));
     } catch (const nlohmann::json::parse_error& parseError) {
         // nlohmann counts the byte after the last one it read, from 1.
         const auto [line, column] = lineAndColumn(text, parseError.byte > 0 ? parseError.byte - 1 : 0);
@@ -116,15 +104,20 @@ Issue syntaxIssue(std::string_view text, std::string_view fileLabel, simdjson::e
         // Keep nlohmann's explanation ("unexpected end of input; expected ...") without its error-id prefix.
         if (const auto colon = what.find(": "); colon != std::string::npos)
             what.erase(0, colon + 2);
-        issue.message = "not valid JSON: " + what;
+        issue.message = notValidJson(std::move(what));
     } catch (const nlohmann::json::exception&) {
         // Valid syntax that no parser can hold, such as a number past the range of a double.
-        issue.message = std::string{"not valid JSON: "} + simdjson::error_message(error);
+        issue.message = notValidJson(simdjson::error_message(error));
     }
     return issue;
 }
 
 } // namespace
+
+Message expectedOneOf(std::string names)
+{
+    return fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected one of: %1"), std::move(names));
+}
 
 std::string JsonPath::str() const
 {
@@ -178,18 +171,18 @@ std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, const std::str
     return parseJsonBuffer(parser, text, text.capacity() >= text.size() + simdjson::SIMDJSON_PADDING, fileLabel, issues);
 }
 
-void JsonChecker::report(IssueCode code, const JsonPath& path, std::string message, std::optional<JsonValue> found)
+void JsonChecker::report(IssueCode code, const JsonPath& path, Message message, std::optional<JsonValue> found)
 {
     m_issues.push_back(
-        Issue{code, std::string{m_file}, path.str(), std::move(message), found ? abbreviate(*found) : std::string{}});
+        Issue{code, std::string{m_file}, path.str(), std::move(message), found ? abbreviate(*found) : Message{}});
 }
 
-void JsonChecker::report(IssueCode code, const JsonPath& path, std::string message, std::string found)
+void JsonChecker::report(IssueCode code, const JsonPath& path, Message message, std::string found)
 {
-    m_issues.push_back(Issue{code, std::string{m_file}, path.str(), std::move(message), std::move(found)});
+    m_issues.push_back(Issue{code, std::string{m_file}, path.str(), std::move(message), verbatim(std::move(found))});
 }
 
-bool JsonChecker::expectFormat(JsonValue document, std::string_view format, int version, std::string_view what)
+bool JsonChecker::expectFormat(JsonValue document, std::string_view format, int version, Message what)
 {
     const JsonPath root;
     const JsonFields header = fields(document, root, {"format", "version"}, OtherKeys::Ignore);
@@ -199,7 +192,8 @@ bool JsonChecker::expectFormat(JsonValue document, std::string_view format, int 
     std::string_view name;
     if (formatValue->get_string().get(name) || name != format) {
         report(IssueCode::WrongFormat, root / "format",
-               "expected \"" + std::string{format} + "\": this is not " + std::string{what}, formatValue);
+               fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected \"%1\": this is not %2"), std::string{format}, std::move(what)),
+               formatValue);
         return false;
     }
     const auto versionValue = member(header, root, "version", Presence::Required);
@@ -208,9 +202,9 @@ bool JsonChecker::expectFormat(JsonValue document, std::string_view format, int 
     double number = 0;
     if (versionValue->get_double().get(number) || number != version) {
         const bool newer = versionValue->is_number() && number > version;
-        const std::string expected = std::to_string(version);
         report(newer ? IssueCode::UnsupportedVersion : IssueCode::WrongType, root / "version",
-               newer ? "expected version " + expected + ": this file needs a newer Limber" : "expected the integer " + expected,
+               newer ? fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected version %1: this file needs a newer Limber"), version)
+                     : fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected the integer %1"), version),
                versionValue);
         return false;
     }
@@ -225,7 +219,7 @@ std::optional<int> JsonChecker::minutesAsSeconds(const JsonFields& object, const
         return std::nullopt;
     const double seconds = *minutes * 60;
     if (std::abs(seconds - std::round(seconds)) > 1e-6) {
-        report(IssueCode::OutOfRange, path / key, "expected a whole number of seconds (1.5 is fine, 0.01 is not)",
+        report(IssueCode::OutOfRange, path / key, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected a whole number of seconds (1.5 is fine, 0.01 is not)")),
                member(object, path, key, Presence::Optional));
         return std::nullopt;
     }
@@ -236,7 +230,7 @@ bool JsonChecker::expectObject(JsonValue value, const JsonPath& path)
 {
     if (value.is_object())
         return true;
-    report(IssueCode::WrongType, path, "expected an object", value);
+    report(IssueCode::WrongType, path, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected an object")), value);
     return false;
 }
 
@@ -244,7 +238,7 @@ bool JsonChecker::expectArray(JsonValue value, const JsonPath& path)
 {
     if (value.is_array())
         return true;
-    report(IssueCode::WrongType, path, "expected an array", value);
+    report(IssueCode::WrongType, path, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected an array")), value);
     return false;
 }
 
@@ -259,7 +253,7 @@ JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::init
         if (it == allowed.end()) {
             if (otherKeys == OtherKeys::Ignore)
                 continue;
-            report(IssueCode::UnknownField, path / field.key, "unknown field (allowed here: " + joined(allowed) + ")",
+            report(IssueCode::UnknownField, path / field.key, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "unknown field (allowed here: %1)"), joined(allowed)),
                    '"' + std::string{field.key} + '"');
             continue;
         }
@@ -267,7 +261,7 @@ JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::init
         const auto index = static_cast<std::size_t>(it - allowed.begin());
         const std::uint32_t bit = std::uint32_t{1} << index;
         if ((result.m_present & bit) && otherKeys == OtherKeys::Report) {
-            report(IssueCode::Duplicate, path / field.key, "this field appears more than once in the object",
+            report(IssueCode::Duplicate, path / field.key, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "this field appears more than once in the object")),
                    '"' + std::string{field.key} + '"');
         }
         result.m_present |= bit;
@@ -282,7 +276,7 @@ std::optional<JsonValue> JsonChecker::member(const JsonFields& object, const Jso
     if (const auto value = object[key])
         return value;
     if (presence == Presence::Required)
-        report(IssueCode::MissingField, path, "missing required field \"" + std::string{key} + '"');
+        report(IssueCode::MissingField, path, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "missing required field \"%1\""), std::string{key}));
     return std::nullopt;
 }
 
@@ -298,7 +292,7 @@ std::optional<int> JsonChecker::integer(const JsonFields& object, const JsonPath
     if (isInteger && number >= min && number <= max)
         return static_cast<int>(number);
     report(isInteger ? IssueCode::OutOfRange : IssueCode::WrongType, path / key,
-           "expected an integer from " + std::to_string(min) + " to " + std::to_string(max), value);
+           fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected an integer from %1 to %2"), min, max), value);
     return std::nullopt;
 }
 
@@ -320,7 +314,8 @@ std::optional<double> JsonChecker::number(const JsonFields& object, const JsonPa
         return text;
     };
     report(isNumber ? IssueCode::OutOfRange : IssueCode::WrongType, path / key,
-           "expected a number above " + bound(exclusiveMin) + " and at most " + bound(max), value);
+           fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected a number above %1 and at most %2"), bound(exclusiveMin), bound(max)),
+           value);
     return std::nullopt;
 }
 
@@ -332,24 +327,31 @@ std::optional<bool> JsonChecker::boolean(const JsonFields& object, const JsonPat
         return std::nullopt;
     bool result = false;
     if (value->get_bool().get(result)) {
-        report(IssueCode::WrongType, path / key, "expected true or false", value);
+        report(IssueCode::WrongType, path / key, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected true or false")), value);
         return std::nullopt;
     }
     return result;
 }
 
+namespace {
+
+Message nonEmptyString(std::size_t maxLength)
+{
+    return fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected a non-empty string of at most %1 characters"), maxLength);
+}
+
+} // namespace
+
 std::optional<std::string> JsonChecker::textValue(JsonValue value, const JsonPath& path, std::size_t maxLength)
 {
     std::string_view text;
     if (value.get_string().get(text)) {
-        report(IssueCode::WrongType, path,
-               "expected a non-empty string of at most " + std::to_string(maxLength) + " characters", value);
+        report(IssueCode::WrongType, path, nonEmptyString(maxLength), value);
         return std::nullopt;
     }
     const bool blank = std::all_of(text.begin(), text.end(), [](char c) { return std::isspace(static_cast<unsigned char>(c)); });
     if (blank || (text.size() > maxLength && utf8Length(text) > maxLength)) {
-        report(IssueCode::OutOfRange, path,
-               "expected a non-empty string of at most " + std::to_string(maxLength) + " characters", value);
+        report(IssueCode::OutOfRange, path, nonEmptyString(maxLength), value);
         return std::nullopt;
     }
     return std::string{text};
@@ -372,7 +374,7 @@ std::optional<std::vector<std::string>> JsonChecker::textList(const JsonFields& 
         return std::nullopt;
     const simdjson::dom::array array = asArray(*value);
     if (array.size() == 0 && !allowEmpty) {
-        report(IssueCode::OutOfRange, listPath, "expected at least one entry", value);
+        report(IssueCode::OutOfRange, listPath, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected at least one entry")), value);
         return std::nullopt;
     }
     std::vector<std::string> result;
@@ -384,7 +386,7 @@ std::optional<std::vector<std::string>> JsonChecker::textList(const JsonFields& 
         if (!item) {
             ok = false;
         } else if (distinct && std::find(result.begin(), result.end(), *item) != result.end()) {
-            report(IssueCode::Duplicate, listPath / index, "each entry may appear only once", element);
+            report(IssueCode::Duplicate, listPath / index, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "each entry may appear only once")), element);
             ok = false;
         } else {
             result.push_back(std::move(*item));

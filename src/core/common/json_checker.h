@@ -127,19 +127,22 @@ Loaded<T> readJsonFile(const std::filesystem::path& path, Read&& read)
     return result;
 }
 
+// "expected one of: a, b, c", for a value outside an enumeration.
+Message expectedOneOf(std::string names);
+
 // Reads typed fields out of parsed JSON and records every problem it meets in `issues`, so a whole
 // document is checked in one pass and the user sees all of its problems at once.
 class JsonChecker {
 public:
     JsonChecker(std::string_view fileLabel, std::vector<Issue>& issues) : m_file(fileLabel), m_issues(issues) {}
 
-    void report(IssueCode code, const JsonPath& path, std::string message, std::optional<JsonValue> found = {});
-    void report(IssueCode code, const JsonPath& path, std::string message, std::string found);
+    void report(IssueCode code, const JsonPath& path, Message message, std::optional<JsonValue> found = {});
+    void report(IssueCode code, const JsonPath& path, Message message, std::string found);
     std::size_t issueCount() const { return m_issues.size(); }
 
     // Checks the "format" and "version" every Limber file starts with; `what` names the kind of file for
     // the message ("an exercise catalog"). A foreign file gets one message saying what it is not.
-    bool expectFormat(JsonValue document, std::string_view format, int version, std::string_view what);
+    bool expectFormat(JsonValue document, std::string_view format, int version, Message what);
     // `minutes` (number) at `object[key]` as whole seconds, for the timed fields of doses and steps.
     std::optional<int> minutesAsSeconds(const JsonFields& object, const JsonPath& path, std::string_view key,
                                         double max, Presence presence);
@@ -185,7 +188,8 @@ public:
             return std::nullopt;
         const simdjson::dom::array array = asArray(*value);
         if (array.size() == 0 && !allowEmpty) {
-            report(IssueCode::OutOfRange, listPath, "expected at least one of: " + enumNameList<Enum>(), value);
+            report(IssueCode::OutOfRange, listPath,
+                   fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected at least one of: %1"), enumNameList<Enum>()), value);
             return std::nullopt;
         }
         std::vector<Enum> result;
@@ -196,7 +200,7 @@ public:
             if (!item) {
                 ok = false;
             } else if (std::find(result.begin(), result.end(), *item) != result.end()) {
-                report(IssueCode::Duplicate, listPath / index, "each value may appear only once", element);
+                report(IssueCode::Duplicate, listPath / index, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "each value may appear only once")), element);
                 ok = false;
             } else {
                 result.push_back(*item);
@@ -214,7 +218,7 @@ private:
         if (value.is_string())
             result = enumFromString<Enum>(value.get_string().value_unsafe());
         if (!result)
-            report(IssueCode::NotAllowed, path, "expected one of: " + enumNameList<Enum>(), value);
+            report(IssueCode::NotAllowed, path, expectedOneOf(enumNameList<Enum>()), value);
         return result;
     }
 

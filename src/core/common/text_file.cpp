@@ -10,10 +10,10 @@
 namespace limber {
 namespace {
 
-std::string hexByte(unsigned char byte)
+Message hexByte(unsigned char byte)
 {
     static constexpr char digits[] = "0123456789abcdef";
-    return std::string{"byte 0x"} + digits[byte >> 4] + digits[byte & 0xF];
+    return fileProblem(QT_TRANSLATE_NOOP("FileProblem", "byte 0x%1"), std::string{digits[byte >> 4], digits[byte & 0xF]});
 }
 
 // Length of the UTF-8 sequence starting at `text[i]`, or 0 when it is malformed (overlong forms,
@@ -87,7 +87,7 @@ std::optional<Issue> checkUtf8(std::string_view text, std::string_view fileLabel
         const std::size_t length = utf8SequenceLength(text, i);
         if (length == 0) {
             const auto [line, column] = lineAndColumn(text, i);
-            return Issue{IssueCode::InvalidUtf8, std::string{fileLabel}, {}, "the file is not valid UTF-8 text",
+            return Issue{IssueCode::InvalidUtf8, std::string{fileLabel}, {}, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "the file is not valid UTF-8 text")),
                          hexByte(static_cast<unsigned char>(text[i])), line, column};
         }
         i += length;
@@ -99,23 +99,24 @@ Loaded<std::string> readTextFile(const std::filesystem::path& path, Utf8Check ch
 {
     Loaded<std::string> result;
     const std::string label = path.string();
-    const auto fail = [&](IssueCode code, std::string message, std::string found = {}) {
+    const auto fail = [&](IssueCode code, Message message, Message found = {}) {
         result.issues.push_back(Issue{code, label, {}, std::move(message), std::move(found)});
         return result;
     };
 
     const auto tooLarge = [&] {
-        return fail(IssueCode::TooLarge, "the file is too large (at most " + std::to_string(maxBytes / (1024 * 1024)) + " MiB)",
-                    "more than " + std::to_string(maxBytes) + " bytes");
+        return fail(IssueCode::TooLarge,
+                    fileProblem(QT_TRANSLATE_NOOP("FileProblem", "the file is too large (at most %1 MiB)"), maxBytes / (1024 * 1024)),
+                    fileProblem(QT_TRANSLATE_NOOP("FileProblem", "more than %1 bytes"), maxBytes));
     };
 
     std::error_code error;
     if (std::filesystem::is_directory(path, error))
-        return fail(IssueCode::Unreadable, "cannot read: this is a folder, not a file");
+        return fail(IssueCode::Unreadable, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "cannot read: this is a folder, not a file")));
 
     const std::unique_ptr<std::FILE, int (*)(std::FILE*)> file{std::fopen(path.c_str(), "rb"), &std::fclose};
     if (!file)
-        return fail(IssueCode::Unreadable, std::string{"cannot open the file: "} + std::strerror(errno));
+        return fail(IssueCode::Unreadable, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "cannot open the file: %1"), std::strerror(errno)));
 
     // Read in one go into a buffer of the file's size: a 10,000-exercise catalog is 14 MB, and growing a
     // string chunk by chunk would copy it several times over.
@@ -142,7 +143,7 @@ Loaded<std::string> readTextFile(const std::filesystem::path& path, Utf8Check ch
         length += got;
     }
     if (std::ferror(file.get()))
-        return fail(IssueCode::Unreadable, std::string{"cannot read the file: "} + std::strerror(errno));
+        return fail(IssueCode::Unreadable, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "cannot read the file: %1"), std::strerror(errno)));
     text.resize(length);
 
     if (text.starts_with("\xEF\xBB\xBF"))

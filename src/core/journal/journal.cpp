@@ -4,6 +4,8 @@
 
 #include "core/common/paths.h"
 
+#include <nlohmann/json.hpp>
+
 #include <sqlite3.h>
 
 #include <fcntl.h>
@@ -131,7 +133,22 @@ constexpr std::array<const char*, Journal::schemaVersion> migrations{
         accepted           INTEGER NOT NULL
     );
     )sql",
+    // Version 4: a dose change's doses and reason are kept as messages (message.h, as JSON) so that they are
+    // worded in the language of whoever reads them; the English sentences of version 3 become messages
+    // shown as they are.
+    R"sql(
+    UPDATE dose_change SET dose_before = json_object('text', dose_before),
+                           dose_after  = json_object('text', dose_after),
+                           reason      = json_object('text', reason);
+    )sql",
 };
+
+// A message the journal keeps as JSON; text of any other shape (edited by hand, say) is shown as it is.
+Message storedMessage(const std::string& text)
+{
+    const nlohmann::json json = nlohmann::json::parse(text, nullptr, false);
+    return messageFromJson(json).value_or(verbatim(text));
+}
 
 JournalError error(JournalErrorCode code, const fs::path& path, std::string detail = {})
 {
@@ -301,41 +318,43 @@ std::span<const char* const> Journal::migrationScripts()
     return migrations;
 }
 
-std::string formatJournalError(const JournalError& error)
+std::string formatJournalError(const JournalError& error, Translator translate)
 {
-    std::string what;
+    const char* what = "";
     switch (error.code) {
     case JournalErrorCode::CannotCreate:
-        what = "cannot create the journal";
+        what = QT_TRANSLATE_NOOP("Journal", "cannot create the journal");
         break;
     case JournalErrorCode::CannotOpen:
-        what = "cannot open the journal";
+        what = QT_TRANSLATE_NOOP("Journal", "cannot open the journal");
         break;
     case JournalErrorCode::NotAJournal:
-        what = "is not a Limber journal; it was left as it is";
+        what = QT_TRANSLATE_NOOP("Journal", "is not a Limber journal; it was left as it is");
         break;
     case JournalErrorCode::Corrupt:
-        what = "the journal is damaged or truncated; it was left as it is (restore it from a backup, or move it "
-               "away to start a new one)";
+        what = QT_TRANSLATE_NOOP("Journal", "the journal is damaged or truncated; it was left as it is (restore it from "
+                                            "a backup, or move it away to start a new one)");
         break;
     case JournalErrorCode::NewerVersion:
-        what = "the journal was written by a newer version of Limber; update Limber to open it (it was left as "
-               "it is)";
+        what = QT_TRANSLATE_NOOP("Journal", "the journal was written by a newer version of Limber; update Limber to open "
+                                            "it (it was left as it is)");
         break;
     case JournalErrorCode::WriteFailed:
-        what = "could not write to the journal; nothing was changed";
+        what = QT_TRANSLATE_NOOP("Journal", "could not write to the journal; nothing was changed");
         break;
     case JournalErrorCode::NotFound:
-        what = "no such record in the journal";
+        what = QT_TRANSLATE_NOOP("Journal", "no such record in the journal");
         break;
     case JournalErrorCode::InvalidValue:
-        what = "a value the journal cannot store";
+        what = QT_TRANSLATE_NOOP("Journal", "a value the journal cannot store");
         break;
     }
-    std::string line = error.path + ": " + what;
-    if (!error.detail.empty())
-        line += " (" + error.detail + ")";
-    return line;
+    // The detail is what SQLite or the system said: technical, and kept as it is.
+    const Message line = error.detail.empty()
+                             ? message("Journal", QT_TRANSLATE_NOOP("Journal", "%1: %2"), error.path, message("Journal", what))
+                             : message("Journal", QT_TRANSLATE_NOOP("Journal", "%1: %2 (%3)"), error.path,
+                                       message("Journal", what), error.detail);
+    return render(line, translate);
 }
 
 std::size_t firstUnfinishedItem(const SessionRecord& session)
@@ -785,9 +804,9 @@ JournalResult<Done> Journal::recordPlanReview(std::int64_t enrollmentId, std::in
             .bind(7, change.kind == DoseChangeKind::Progress ? "progress" : "regress")
             .bind(8, change.exerciseBefore)
             .bind(9, change.exerciseAfter)
-            .bind(10, change.doseBefore)
-            .bind(11, change.doseAfter)
-            .bind(12, change.reason)
+            .bind(10, toJson(change.doseBefore).dump())
+            .bind(11, toJson(change.doseAfter).dump())
+            .bind(12, toJson(change.reason).dump())
             .bind(13, change.accepted ? 1 : 0);
         if (insert.step() != SQLITE_DONE)
             return failed(writeError("saving the plan's changes"));
@@ -819,9 +838,9 @@ JournalResult<std::vector<DoseChange>> Journal::doseChanges() const
         change.kind = row.text(7) == "progress" ? DoseChangeKind::Progress : DoseChangeKind::Regress;
         change.exerciseBefore = row.text(8);
         change.exerciseAfter = row.text(9);
-        change.doseBefore = row.text(10);
-        change.doseAfter = row.text(11);
-        change.reason = row.text(12);
+        change.doseBefore = storedMessage(row.text(10));
+        change.doseAfter = storedMessage(row.text(11));
+        change.reason = storedMessage(row.text(12));
         change.accepted = row.integer(13) != 0;
         return change;
     });

@@ -32,8 +32,9 @@ struct JournalError {
     std::string detail; // what SQLite or the system said, for the curious; may be empty
 };
 
-// "PATH: is not a Limber journal (…)": one line, for the CLI and the app's dialogs.
-std::string formatJournalError(const JournalError& error);
+// "PATH: is not a Limber journal (…)": one line, for the CLI and the app's dialogs; in English, or through
+// `translate` (the "Journal" scope).
+std::string formatJournalError(const JournalError& error, Translator translate = nullptr);
 
 // Either a value or the error that prevented it.
 template <typename T>
@@ -65,7 +66,7 @@ std::filesystem::path defaultJournalPath();
 // byte as it was. A new journal is created with mode 0600 in a folder of mode 0700.
 class Journal {
 public:
-    static constexpr int schemaVersion = 3;
+    static constexpr int schemaVersion = 4;
     // PRAGMA application_id of Limber journals ("LMBR"), so another program's SQLite file is recognised.
     static constexpr std::int32_t applicationId = 0x4c4d4252;
 

@@ -4,6 +4,7 @@
 
 #include "core/common/dates.h"
 #include "core/common/enum_names.h"
+#include "core/common/message.h"
 #include "core/journal/safety.h"
 #include "core/plan/plan.h"
 
@@ -156,9 +157,9 @@ struct DoseChange {
     DoseChangeKind kind = DoseChangeKind::Progress;
     std::string exerciseBefore;
     std::string exerciseAfter; // another exercise when the dose could go no further
-    std::string doseBefore;    // as doseSummary writes it: "3 × 30 s hold, each side"
-    std::string doseAfter;
-    std::string reason;
+    Message doseBefore; // doseMessage: "3 × 30 s hold, each side"
+    Message doseAfter;
+    Message reason;     // DoseSuggestion::reason
     bool accepted = false;
 
     bool operator==(const DoseChange&) const = default;

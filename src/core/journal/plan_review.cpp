@@ -112,8 +112,8 @@ ReviewOutcome applyReview(const Plan& followed, const PlanReview& review, const 
         change.kind = item.suggestion.decision == DoseDecision::Progress ? DoseChangeKind::Progress : DoseChangeKind::Regress;
         change.exerciseBefore = current.id;
         change.exerciseAfter = item.suggestion.exercise.id;
-        change.doseBefore = doseSummary(current);
-        change.doseAfter = doseSummary(item.suggestion.exercise);
+        change.doseBefore = doseMessage(current);
+        change.doseAfter = doseMessage(item.suggestion.exercise);
         change.reason = item.suggestion.reason;
         change.accepted = yes;
         outcome.changes.push_back(std::move(change));

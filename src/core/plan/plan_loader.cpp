@@ -35,7 +35,7 @@ public:
         const JsonPath root;
         if (!m_check.expectObject(document, root))
             return std::nullopt;
-        if (!m_check.expectFormat(document, planFormat, planVersion, "a plan"))
+        if (!m_check.expectFormat(document, planFormat, planVersion, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "a plan"))))
             return std::nullopt;
         const JsonFields fields =
             m_check.fields(document, root,
@@ -75,7 +75,7 @@ private:
         if (const auto start = m_check.member(fields, path, "start", Presence::Optional)) {
             std::string_view text;
             if (start->get_string().get(text) || !parseDate(text))
-                m_check.report(IssueCode::NotAllowed, path / "start", "expected a real date written YYYY-MM-DD", start);
+                m_check.report(IssueCode::NotAllowed, path / "start", fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected a real date written YYYY-MM-DD")), start);
             else
                 schedule.start = parseDate(text);
         }
@@ -91,7 +91,7 @@ private:
         if (const auto rule = m_check.member(fields, path, "rule", Presence::Required)) {
             std::string_view name;
             if (rule->get_string().get(name) || name != "pain-monitoring")
-                m_check.report(IssueCode::NotAllowed, path / "rule", "expected one of: pain-monitoring", rule);
+                m_check.report(IssueCode::NotAllowed, path / "rule", expectedOneOf("pain-monitoring"), rule);
             else
                 progression.rule = name;
         }
@@ -102,7 +102,7 @@ private:
             const JsonFields stepFields = m_check.fields(*step, stepPath, {"reps", "hold_seconds", "sets", "minutes"});
             if (asObject(*step).size() == 0)
                 m_check.report(IssueCode::MissingField, stepPath,
-                               "expected at least one of \"reps\", \"hold_seconds\", \"sets\", \"minutes\"");
+                               fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected at least one of \"reps\", \"hold_seconds\", \"sets\", \"minutes\"")));
             ProgressionStep& s = progression.step;
             s.reps = m_check.integer(stepFields, stepPath, "reps", 1, 20, Presence::Optional).value_or(0);
             s.holdSeconds = m_check.integer(stepFields, stepPath, "hold_seconds", 1, 60, Presence::Optional).value_or(0);
@@ -119,7 +119,7 @@ private:
             return items;
         const auto array = asArray(value);
         if (array.size() == 0 || array.size() > maxItems) {
-            m_check.report(IssueCode::OutOfRange, path, "expected 1 to 100 items", value);
+            m_check.report(IssueCode::OutOfRange, path, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected 1 to 100 items")), value);
             return items;
         }
         // Embedded exercises first, so items and embedded regressions may refer to each other in any order.
@@ -133,7 +133,7 @@ private:
                 embedded[index] = m_exercises.readExercise(exercise, itemPath / "exercise");
                 if (embedded[index] && !embeddedAt.emplace(embedded[index]->id, index).second) {
                     m_check.report(IssueCode::Duplicate, itemPath / "exercise" / "id",
-                                   "another item of this plan already embeds an exercise with this id",
+                                   fileProblem(QT_TRANSLATE_NOOP("FileProblem", "another item of this plan already embeds an exercise with this id")),
                                    '"' + embedded[index]->id + '"');
                 }
             }
@@ -150,7 +150,7 @@ private:
                                                 {"progression", exercise.progression}}) {
                 if (!target.empty() && (target == exercise.id || !lookup(target))) {
                     m_check.report(IssueCode::DanglingReference, path / at / "exercise" / field,
-                                   "expected the id of another exercise in the catalog or in this plan",
+                                   fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected the id of another exercise in the catalog or in this plan")),
                                    '"' + target + '"');
                 }
             }
@@ -186,12 +186,12 @@ private:
             std::string_view id;
             if (exercise->get_string().get(id) || !isExerciseId(id)) {
                 m_check.report(IssueCode::WrongType, path / "exercise",
-                               "expected an exercise id or an exercise object", exercise);
+                               fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected an exercise id or an exercise object")), exercise);
                 return std::nullopt;
             }
             const Exercise* found = lookup(id);
             if (!found) {
-                m_check.report(IssueCode::DanglingReference, path / "exercise", "no exercise with this id in the catalog",
+                m_check.report(IssueCode::DanglingReference, path / "exercise", fileProblem(QT_TRANSLATE_NOOP("FileProblem", "no exercise with this id in the catalog")),
                                '"' + std::string{id} + '"');
                 return std::nullopt;
             }

@@ -3,7 +3,6 @@
 #include "core/plan/progression.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstdio>
 #include <string_view>
 #include <vector>
@@ -33,9 +32,16 @@ constexpr int highestAcceptablePain = 5;
 constexpr int highestSafePain = 3;
 constexpr double weeklyRiseToRegress = 1.0;
 
-std::string painText(int score)
+// Text of the "Progression" scope: pass the literal marked QT_TRANSLATE_NOOP("Progression", …).
+template <typename... Args>
+Message progression(const char* text, Args&&... args)
 {
-    return std::to_string(score) + "/10";
+    return message("Progression", text, std::forward<Args>(args)...);
+}
+
+Message painText(int score)
+{
+    return progression(QT_TRANSLATE_NOOP("Progression", "%1/10"), score);
 }
 
 std::string pointsText(double points)
@@ -45,55 +51,57 @@ std::string pointsText(double points)
     return buffer;
 }
 
-// "a", "a and b", "a, b and c" (with `conjunction` for "and").
-std::string joined(const std::vector<std::string>& parts, std::string_view conjunction)
+// "a", "a and b", "a, b and c", with `lastJoin` ("%1 and %2") before the last part.
+Message joined(std::vector<Message> parts, const char* lastJoin)
 {
-    std::string text;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            text += i + 1 == parts.size() ? " " + std::string{conjunction} + " " : std::string{", "};
-        text += parts[i];
+    Message text = std::move(parts.front());
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+        text = i + 1 == parts.size() ? progression(lastJoin, std::move(text), std::move(parts[i]))
+                                     : progression(QT_TRANSLATE_NOOP("Progression", "%1, %2"), std::move(text), std::move(parts[i]));
     }
     return text;
 }
 
-std::string sentence(std::string text)
+// Each reason to regress in two forms, as it begins the sentence and as it follows another ("… and you
+// pressed …"), so that no language has to change a letter's case inside a translation.
+std::vector<Message> reasonsToRegress(const ProgressionEvidence& evidence)
 {
-    if (!text.empty())
-        text.front() = static_cast<char>(std::toupper(static_cast<unsigned char>(text.front())));
-    return text + '.';
-}
-
-std::vector<std::string> reasonsToRegress(const ProgressionEvidence& evidence)
-{
-    std::vector<std::string> reasons;
+    std::vector<Message> reasons;
+    const auto add = [&reasons](const char* first, const char* following, auto&&... args) {
+        reasons.push_back(progression(reasons.empty() ? first : following, args...));
+    };
     if (evidence.painDuring && *evidence.painDuring > highestAcceptablePain) {
-        reasons.push_back("pain during the session reached " + painText(*evidence.painDuring) + " (the limit is "
-                          + painText(highestAcceptablePain) + ")");
+        add(QT_TRANSLATE_NOOP("Progression", "Pain during the session reached %1 (the limit is %2)"),
+            QT_TRANSLATE_NOOP("Progression", "pain during the session reached %1 (the limit is %2)"),
+            painText(*evidence.painDuring), painText(highestAcceptablePain));
     }
-    if (evidence.itemHurt)
-        reasons.push_back("you pressed \"This hurt\" on this exercise");
+    if (evidence.itemHurt) {
+        add(QT_TRANSLATE_NOOP("Progression", "You pressed \"This hurt\" on this exercise"),
+            QT_TRANSLATE_NOOP("Progression", "you pressed \"This hurt\" on this exercise"));
+    }
     if (evidence.nextMorning && evidence.painBefore && *evidence.nextMorning > *evidence.painBefore) {
-        reasons.push_back("pain the next morning (" + painText(*evidence.nextMorning)
-                          + ") was worse than before the session (" + painText(*evidence.painBefore) + ")");
+        add(QT_TRANSLATE_NOOP("Progression", "Pain the next morning (%1) was worse than before the session (%2)"),
+            QT_TRANSLATE_NOOP("Progression", "pain the next morning (%1) was worse than before the session (%2)"),
+            painText(*evidence.nextMorning), painText(*evidence.painBefore));
     }
     if (evidence.weeklyChange && *evidence.weeklyChange >= weeklyRiseToRegress) {
-        reasons.push_back("your average pain this week was " + pointsText(*evidence.weeklyChange)
-                          + " points higher than last week");
+        add(QT_TRANSLATE_NOOP("Progression", "Your average pain this week was %1 points higher than last week"),
+            QT_TRANSLATE_NOOP("Progression", "your average pain this week was %1 points higher than last week"),
+            pointsText(*evidence.weeklyChange));
     }
     return reasons;
 }
 
 // Without the score before the session there is no usual level for the next morning to be back to.
-std::vector<std::string> missingScores(const ProgressionEvidence& evidence)
+std::vector<Message> missingScores(const ProgressionEvidence& evidence)
 {
-    std::vector<std::string> missing;
+    std::vector<Message> missing;
     if (!evidence.painBefore)
-        missing.emplace_back("from before the session");
+        missing.push_back(progression(QT_TRANSLATE_NOOP("Progression", "from before the session")));
     if (!evidence.painDuring)
-        missing.emplace_back("from during the session");
+        missing.push_back(progression(QT_TRANSLATE_NOOP("Progression", "from during the session")));
     if (!evidence.nextMorning)
-        missing.emplace_back("from the next morning");
+        missing.push_back(progression(QT_TRANSLATE_NOOP("Progression", "from the next morning")));
     return missing;
 }
 
@@ -166,35 +174,43 @@ std::optional<Dose> eased(const Exercise& exercise)
     return dose;
 }
 
-// Which way a dose moves, and what to say when it can move no further.
+// Which way a dose moves, and what to say when it can move no further: "WHY: DOSE is the top of this
+// exercise's range, so switch to EXERCISE at DOSE." or, with no exercise to switch to, "… and there is
+// no harder exercise …".
 struct Direction {
     DoseDecision decision;
-    std::string_view limit;      // "is the top of this exercise's range"
-    std::string_view neighbour;  // "harder": the kind of exercise to switch to at the limit
+    const char* switchTo;
+    const char* nowhereToGo;
 };
 
-constexpr Direction up{DoseDecision::Progress, "is the top of this exercise's range", "harder"};
-constexpr Direction down{DoseDecision::Regress, "is already the lowest dose", "easier"};
+constexpr Direction up{
+    DoseDecision::Progress,
+    QT_TRANSLATE_NOOP("Progression", "%1: %2 is the top of this exercise's range, so switch to %3 at %4."),
+    QT_TRANSLATE_NOOP("Progression", "%1: %2 is the top of this exercise's range and there is no harder exercise in "
+                                     "the catalog, so keep it and ask your physio what comes next.")};
+constexpr Direction down{
+    DoseDecision::Regress,
+    QT_TRANSLATE_NOOP("Progression", "%1: %2 is already the lowest dose, so switch to %3 at %4."),
+    QT_TRANSLATE_NOOP("Progression", "%1: %2 is already the lowest dose and there is no easier exercise in the "
+                                     "catalog, so keep it and ask your physio what comes next.")};
 
 // `exercise` at `dose`; at the limit (no dose), the catalog's `neighbourId` exercise at its own default dose;
 // failing that, the dose is kept.
 DoseSuggestion moved(const Exercise& exercise, const std::optional<Dose>& dose, const std::string& neighbourId,
-                     const Direction& direction, const std::string& why, const Catalog& catalog)
+                     const Direction& direction, Message why, const Catalog& catalog)
 {
     if (dose) {
         Exercise changed = exercise;
         changed.dose = *dose;
         return {direction.decision, changed,
-                sentence(why + ": " + doseSummary(exercise) + " → " + doseSummary(changed))};
+                progression(QT_TRANSLATE_NOOP("Progression", "%1: %2 → %3."), std::move(why), doseMessage(exercise),
+                            doseMessage(changed))};
     }
-    const std::string atLimit = why + ": " + doseSummary(exercise) + " " + std::string{direction.limit};
     if (const Exercise* next = catalog.find(neighbourId)) {
         return {direction.decision, *next,
-                sentence(atLimit + ", so switch to " + next->name + " at " + doseSummary(*next))};
+                progression(direction.switchTo, std::move(why), doseMessage(exercise), next->name, doseMessage(*next))};
     }
-    return {DoseDecision::Keep, exercise,
-            sentence(atLimit + " and there is no " + std::string{direction.neighbour}
-                     + " exercise in the catalog, so keep it and ask your physio what comes next")};
+    return {DoseDecision::Keep, exercise, progression(direction.nowhereToGo, std::move(why), doseMessage(exercise))};
 }
 
 } // namespace
@@ -203,42 +219,54 @@ DoseSuggestion suggestDose(const PlanItem& item, const std::optional<Progression
                            const ProgressionEvidence& evidence, const Catalog& catalog)
 {
     const Exercise& exercise = item.exercise;
-    const auto keep = [&exercise](const std::string& why) {
-        return DoseSuggestion{DoseDecision::Keep, exercise, sentence(why + ": keep " + doseSummary(exercise))};
+    const auto keep = [&exercise](Message why) {
+        return DoseSuggestion{DoseDecision::Keep, exercise,
+                              progression(QT_TRANSLATE_NOOP("Progression", "%1: keep %2."), std::move(why), doseMessage(exercise))};
     };
 
     // Warning signs outrank every score: the person needs a check, not a smaller dose.
     if (evidence.warningSigns) {
         return {DoseDecision::StopAndReview, exercise,
-                "Warning signs were reported: stop this exercise and get it checked by a doctor or physio before "
-                "doing it again."};
+                progression(QT_TRANSLATE_NOOP("Progression", "Warning signs were reported: stop this exercise and get it "
+                                                             "checked by a doctor or physio before doing it again."))};
     }
-    if (const auto reasons = reasonsToRegress(evidence); !reasons.empty())
-        return moved(exercise, eased(exercise), exercise.regression, down, joined(reasons, "and"), catalog);
-    if (const auto missing = missingScores(evidence); !missing.empty())
-        return keep("not enough to go on yet, with no pain score " + joined(missing, "or"));
+    if (auto reasons = reasonsToRegress(evidence); !reasons.empty()) {
+        return moved(exercise, eased(exercise), exercise.regression, down,
+                     joined(std::move(reasons), QT_TRANSLATE_NOOP("Progression", "%1 and %2")), catalog);
+    }
+    if (auto missing = missingScores(evidence); !missing.empty()) {
+        return keep(progression(QT_TRANSLATE_NOOP("Progression", "Not enough to go on yet, with no pain score %1"),
+                                joined(std::move(missing), QT_TRANSLATE_NOOP("Progression", "%1 or %2"))));
+    }
 
-    const std::string settled = "had settled by the next morning (" + painText(*evidence.nextMorning) + ")";
+    Message settled = progression(QT_TRANSLATE_NOOP("Progression", "had settled by the next morning (%1)"),
+                                  painText(*evidence.nextMorning));
     if (*evidence.painDuring > highestSafePain) {
-        return keep("pain during the session reached " + painText(*evidence.painDuring)
-                    + ", which is acceptable but not low enough to step up, and " + settled);
+        return keep(progression(QT_TRANSLATE_NOOP("Progression", "Pain during the session reached %1, which is "
+                                                                 "acceptable but not low enough to step up, and %2"),
+                                painText(*evidence.painDuring), std::move(settled)));
     }
     if (!evidence.sessionCompleted)
-        return keep("the session was not finished");
+        return keep(progression(QT_TRANSLATE_NOOP("Progression", "The session was not finished")));
     if (!evidence.itemDone)
-        return keep("this exercise was not done in the session");
+        return keep(progression(QT_TRANSLATE_NOOP("Progression", "This exercise was not done in the session")));
     if (!rule)
-        return keep("your plan does not ask for the dose to go up");
+        return keep(progression(QT_TRANSLATE_NOOP("Progression", "Your plan does not ask for the dose to go up")));
 
-    const std::string calm = "pain during the session stayed at " + painText(*evidence.painDuring) + " and " + settled;
+    Message calm = progression(QT_TRANSLATE_NOOP("Progression", "Pain during the session stayed at %1 and %2"),
+                               painText(*evidence.painDuring), std::move(settled));
     if (evidence.sessionsAtDose < rule->everySessions) {
         const int left = rule->everySessions - evidence.sessionsAtDose;
-        return keep(calm + ", so " + std::to_string(left) + (left == 1 ? " more session" : " more sessions")
-                    + " at this dose first");
+        return keep(left == 1 ? progression(QT_TRANSLATE_NOOP("Progression", "%1, so 1 more session at this dose first"),
+                                            std::move(calm))
+                              : progression(QT_TRANSLATE_NOOP("Progression", "%1, so %2 more sessions at this dose first"),
+                                            std::move(calm), left));
     }
-    if (!stepChangesMode(exercise.mode, rule->step))
-        return keep(calm + ", but your plan's step does not change this kind of exercise");
-    return moved(exercise, steppedUp(exercise, rule->step), exercise.progression, up, calm, catalog);
+    if (!stepChangesMode(exercise.mode, rule->step)) {
+        return keep(progression(QT_TRANSLATE_NOOP("Progression", "%1, but your plan's step does not change this kind of exercise"),
+                                std::move(calm)));
+    }
+    return moved(exercise, steppedUp(exercise, rule->step), exercise.progression, up, std::move(calm), catalog);
 }
 
 } // namespace limber

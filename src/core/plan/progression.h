@@ -29,7 +29,7 @@ enum class DoseDecision { Progress, Keep, Regress, StopAndReview };
 struct DoseSuggestion {
     DoseDecision decision = DoseDecision::Keep;
     Exercise exercise;  // as suggested: a new dose, or another catalog exercise at its default dose
-    std::string reason; // one plain-English sentence for the person, with the scores and the dose change
+    Message reason; // one sentence for the person, with the scores and the dose change ("Progression" scope)
 };
 
 // The pain-monitoring model (Thomeé 1997; brief 2.5 and 4.5) applied to one plan item, in this order:

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace limber::app {
 namespace {
@@ -19,6 +20,7 @@ namespace {
 // The body's reach around its joints, in body heights: enough for a calm, solid figure at any size.
 constexpr double limbWidth = 0.045;
 constexpr double trunkWidth = 0.075;
+constexpr double noseRadius = 0.022;
 
 bool isFarSide(const Bone& bone, const FigureGeometry& geometry)
 {
@@ -35,44 +37,91 @@ bool isTrunk(const Bone& bone)
     return trunk(bone.from) && trunk(bone.to);
 }
 
+constexpr double minRollerRadius = 0.035; // 12 to 30 cm foam rollers
+constexpr double maxRollerRadius = 0.085;
+constexpr double ballRadius = 0.186;   // a 65 cm exercise ball
+constexpr double chairSeatHeight = 0.26;
+constexpr double chairSeatDepth = 0.22;
+
+FigurePoint between(const FigurePoint& a, const FigurePoint& b, double t)
+{
+    return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.depth + (b.depth - a.depth) * t};
+}
+
+void paintChair(QPainter& painter, const Pose& pose, const FigureGeometry& geometry, View view)
+{
+    if (pose.support == Support::Lying) {
+        // Legs resting on the seat: it reaches from behind the knees to beyond the heels, just under the calves.
+        const double kneeX = (geometry.at(Joint::KneeLeft).x + geometry.at(Joint::KneeRight).x) / 2;
+        const double ankleX = (geometry.at(Joint::AnkleLeft).x + geometry.at(Joint::AnkleRight).x) / 2;
+        const double toFeet = ankleX >= kneeX ? 1.0 : -1.0;
+        double seat = std::numeric_limits<double>::infinity();
+        for (const Joint joint : {Joint::KneeLeft, Joint::KneeRight, Joint::AnkleLeft, Joint::AnkleRight})
+            seat = std::min(seat, geometry.at(joint).y - figureProportions.limbRadius);
+        const double front = kneeX - toFeet * 0.03;
+        const double back = front + toFeet * std::max(chairSeatDepth, std::abs(ankleX - kneeX) + 0.08);
+        painter.drawRect(QRectF(QPointF(std::min(front, back), seat - 0.025), QPointF(std::max(front, back), seat)));
+        painter.drawRect(QRectF(front - (toFeet > 0 ? 0 : 0.02), 0, 0.02, seat));
+        painter.drawRect(QRectF(back - (toFeet > 0 ? 0.02 : 0), 0, 0.02, seat));
+        painter.drawRect(QRectF(back - (toFeet > 0 ? 0.02 : 0), seat, 0.02, 0.28)); // the backrest, beyond the feet
+        return;
+    }
+    const double seat = pose.support == Support::Sitting ? pose.seatHeight : chairSeatHeight;
+    if (view == View::Front) {
+        painter.drawRect(QRectF(-0.15, seat - 0.025, 0.30, 0.025));
+        painter.drawRect(QRectF(-0.15, 0, 0.02, seat));
+        painter.drawRect(QRectF(0.13, 0, 0.02, seat));
+        painter.drawRect(QRectF(-0.14, seat, 0.28, 0.26)); // the backrest, behind the body
+        return;
+    }
+    painter.drawRect(QRectF(-0.16, seat - 0.025, chairSeatDepth, 0.025)); // the seat, under the hips
+    painter.drawRect(QRectF(-0.16, 0, 0.02, seat));                       // a back leg
+    painter.drawRect(QRectF(0.04, 0, 0.02, seat));                        // a front leg
+    painter.drawRect(QRectF(-0.18, seat, 0.02, 0.28));                    // the backrest
+}
+
 // The props are drawn in the same body-height units as the figure, before it, so the figure rests on them.
-void paintProps(QPainter& painter, const Pose& pose, const std::vector<Equipment>& props, const FigureColors& colors,
-                double left, double right)
+// Those the body rests on are placed from its geometry.
+void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geometry, View view,
+                const std::vector<Equipment>& props, const FigureColors& colors, double left, double right)
 {
     painter.setPen(Qt::NoPen);
+    painter.setBrush(colors.props);
+    const FigurePoint& upperSpine = geometry.at(Joint::UpperSpine);
+    const FigurePoint& lowerSpine = geometry.at(Joint::LowerSpine);
+    const FigurePoint hips = between(geometry.at(Joint::HipLeft), geometry.at(Joint::HipRight), 0.5);
     for (Equipment prop : props) {
         switch (prop) {
         case Equipment::Mat:
-            painter.setBrush(colors.props);
             painter.drawRoundedRect(QRectF(left, -0.012, right - left, 0.012), 0.006, 0.006);
             break;
-        case Equipment::Chair: {
-            const double seat = pose.support == Support::Sitting ? pose.seatHeight : 0.26;
-            painter.setBrush(colors.props);
-            painter.drawRect(QRectF(-0.16, seat - 0.025, 0.22, 0.025));          // the seat, under the hips
-            painter.drawRect(QRectF(-0.16, 0, 0.02, seat));                      // a back leg
-            painter.drawRect(QRectF(0.04, 0, 0.02, seat));                       // a front leg
-            painter.drawRect(QRectF(-0.18, seat, 0.02, 0.28));                   // the backrest
+        case Equipment::Chair:
+            paintChair(painter, pose, geometry, view);
             break;
-        }
         case Equipment::Wall:
-            painter.setBrush(colors.props);
             painter.drawRect(QRectF(left - 0.03, 0, 0.03, 1.1));
             break;
-        case Equipment::FoamRoller:
-            painter.setBrush(colors.props);
-            painter.drawEllipse(QPointF(0, 0.075), 0.075, 0.075);
+        case Equipment::FoamRoller: {
+            // Across the back under the lower edge of the shoulder blades, about a third of the way up the
+            // thoracic spine, and as thick as the back is high there (within what rollers come in), so the
+            // back rests on it.
+            const FigurePoint under = between(upperSpine, geometry.at(Joint::Neck), 0.35);
+            const double radius = std::clamp((under.y - figureProportions.trunkHalfDepth) / 2, minRollerRadius,
+                                             maxRollerRadius);
+            painter.drawEllipse(QPointF(under.x, radius), radius, radius);
             break;
-        case Equipment::StabilityBall:
-            painter.setBrush(colors.props);
-            painter.drawEllipse(QPointF(0, 0.19), 0.19, 0.19);
+        }
+        case Equipment::StabilityBall: {
+            // Under the hips when sitting up on it; under the middle of the back when lying over it.
+            const bool upright = geometry.at(Joint::Neck).y - hips.y > 0.2;
+            const double x = upright ? hips.x : between(lowerSpine, upperSpine, 0.5).x;
+            painter.drawEllipse(QPointF(x, ballRadius), ballRadius, ballRadius);
             break;
+        }
         case Equipment::Doorway:
-            painter.setBrush(colors.props);
             painter.drawRect(QRectF(right + 0.02, 0, 0.04, 1.15));
             break;
         case Equipment::Step:
-            painter.setBrush(colors.props);
             painter.drawRect(QRectF(-0.1, 0, 0.3, 0.1));
             break;
         case Equipment::Towel:
@@ -129,7 +178,7 @@ void paintFigure(QPainter& painter, const QRectF& area, const Pose& pose, View v
 
     painter.setPen(QPen(colors.floor, 0.008));
     painter.drawLine(QPointF(left, 0), QPointF(right, 0));
-    paintProps(painter, pose, props, colors, left + margin / 2, right - margin / 2);
+    paintProps(painter, pose, geometry, view, props, colors, left + margin / 2, right - margin / 2);
 
     // Far limbs first, then the trunk, then the near limbs, so the near side is in front.
     for (int layer = 0; layer < 3; ++layer) {
@@ -149,8 +198,12 @@ void paintFigure(QPainter& painter, const QRectF& area, const Pose& pose, View v
         }
     }
     const FigurePoint& head = geometry.at(Extremity::Head);
+    const FigurePoint& nose = geometry.at(Extremity::Nose);
     painter.setPen(Qt::NoPen);
     painter.setBrush(colors.body);
+    // The nose is what shows where the face looks: beside the head when it faces across the picture,
+    // hidden inside it when it faces the viewer.
+    painter.drawEllipse(QPointF(nose.x, nose.y), noseRadius, noseRadius);
     painter.drawEllipse(QPointF(head.x, head.y), figureProportions.headRadius, figureProportions.headRadius);
     painter.restore();
 }

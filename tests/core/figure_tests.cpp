@@ -8,6 +8,7 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
+#include <tuple>
 #include <utility>
 
 using namespace limber;
@@ -28,7 +29,8 @@ const std::array<std::pair<BodyPoint, BodyPoint>, 9> leftAndRight{{
     {Extremity::HeelLeft, Extremity::HeelRight},
     {Extremity::ToesLeft, Extremity::ToesRight},
 }};
-const std::array<BodyPoint, 4> midline{Joint::LowerSpine, Joint::UpperSpine, Joint::Neck, Extremity::Head};
+const std::array<BodyPoint, 5> midline{Joint::LowerSpine, Joint::UpperSpine, Joint::Neck, Extremity::Head,
+                                        Extremity::Nose};
 
 // The same point on the other side of the body; a point on the midline is its own.
 BodyPoint counterpart(BodyPoint point)
@@ -45,8 +47,8 @@ BodyPoint counterpart(BodyPoint point)
 std::vector<BodyPoint> everyPoint()
 {
     std::vector<BodyPoint> points;
-    for (const Joint joint : allEnumValues<Joint>())
-        points.emplace_back(joint);
+    for (std::size_t i = 0; i < placedJointCount; ++i)
+        points.emplace_back(static_cast<Joint>(i));
     for (const Extremity extremity : allEnumValues<Extremity>())
         points.emplace_back(extremity);
     return points;
@@ -211,6 +213,12 @@ TEST_CASE("bones keep their lengths in any pose and orientation", "[figure]")
     pose.setAngle(Joint::ShoulderRight, 150);
     pose.setAngle(Joint::ElbowLeft, 100);
     pose.setAngle(Joint::WristRight, -60);
+    pose.setAngle(Joint::LowerSpineTwist, 10);
+    pose.setAngle(Joint::UpperSpineSideBend, -15);
+    pose.setAngle(Joint::NeckTwist, 50);
+    pose.setAngle(Joint::HipRightOut, 30);
+    pose.setAngle(Joint::HipLeftTurnOut, 45);
+    pose.setAngle(Joint::ShoulderLeftOut, 90);
     const View view = GENERATE(View::Side, View::Front);
     const bool mirrored = GENERATE(false, true);
     const FigureGeometry upright = computeFigure(Pose{}, view, false);
@@ -310,6 +318,13 @@ TEST_CASE("mirroring makes the figure do the other side", "[figure]")
     pose.setAngle(Joint::KneeLeft, 60);
     pose.setAngle(Joint::ShoulderLeft, 90);
     pose.setAngle(Joint::ElbowRight, 45);
+    pose.setAngle(Joint::UpperSpineTwist, 30);
+    pose.setAngle(Joint::LowerSpineSideBend, 10);
+    pose.setAngle(Joint::NeckSideBend, -20);
+    pose.setAngle(Joint::NeckTwist, 40);
+    pose.setAngle(Joint::HipLeftOut, 25);
+    pose.setAngle(Joint::HipRightTurnOut, 30);
+    pose.setAngle(Joint::ShoulderLeftOut, 60);
     const View view = GENERATE(View::Side, View::Front);
     CAPTURE(view == View::Side ? "side" : "front");
     const FigureGeometry plain = computeFigure(pose, view, false);
@@ -337,6 +352,8 @@ TEST_CASE("interpolation starts and ends on the key poses and passes between the
     Pose to = seated(0.3);
     to.tilt = 10;
     to.roll = -4;
+    to.setAngle(Joint::UpperSpineTwist, -30);
+    to.setAngle(Joint::HipLeftOut, 20);
 
     CHECK(interpolate(from, to, 0) == from);
     CHECK(interpolate(from, to, 1) == to);
@@ -347,6 +364,8 @@ TEST_CASE("interpolation starts and ends on the key poses and passes between the
     CHECK(halfway.angle(Joint::KneeLeft) == Approx(45));
     CHECK(halfway.angle(Joint::HipRight) == Approx(45));
     CHECK(halfway.angle(Joint::Neck) == 0);
+    CHECK(halfway.angle(Joint::UpperSpineTwist) == Approx(-15));
+    CHECK(halfway.angle(Joint::HipLeftOut) == Approx(10));
     CHECK(halfway.tilt == Approx(5));
     CHECK(halfway.roll == Approx(-2));
     CHECK(halfway.seatHeight == Approx((from.seatHeight + 0.3) / 2));
@@ -429,4 +448,159 @@ TEST_CASE("every figure name round-trips through EnumNames", "[figure]")
     checkNamesRoundTrip<Extremity>();
     checkNamesRoundTrip<Support>();
     checkNamesRoundTrip<View>();
+}
+
+TEST_CASE("every sideways and twisting joint is at the place of the joint it moves at", "[figure]")
+{
+    Pose pose;
+    pose.setAngle(Joint::HipLeft, 40);
+    pose.setAngle(Joint::HipLeftOut, 20);
+    pose.setAngle(Joint::NeckTwist, 30);
+    const FigureGeometry figure = computeFigure(pose, View::Front, false);
+    for (const Joint joint : allEnumValues<Joint>()) {
+        INFO(toString(joint));
+        const Joint place = placeOf(joint);
+        CHECK(static_cast<std::size_t>(place) < placedJointCount);
+        CHECK(&figure.at(joint) == &figure.at(place));
+        const std::string name{toString(joint)};
+        CHECK(name.starts_with(toString(place)));
+    }
+}
+
+TEST_CASE("twisting the upper spine turns the shoulders from side by side to front and back", "[figure]")
+{
+    const FigureGeometry before = computeFigure(Pose{}, View::Front, false);
+    Pose twisted;
+    twisted.setAngle(Joint::UpperSpineTwist, 90);
+    const FigureGeometry after = computeFigure(twisted, View::Front, false);
+    const FigurePoint& neck = after.at(Joint::Neck);
+    const FigurePoint& left = after.at(Joint::ShoulderLeft);
+    const FigurePoint& right = after.at(Joint::ShoulderRight);
+    const double half = figureProportions.shoulderWidth / 2;
+
+    CHECK(before.at(Joint::ShoulderLeft).x - before.at(Joint::NeckTwist).x == Approx(half));
+    CHECK(before.at(Joint::ShoulderLeft).depth == Approx(before.at(Joint::ShoulderRight).depth));
+    // Turned to face the left, the right shoulder has come forward, toward the viewer, and the left gone back.
+    CHECK(left.x == Approx(neck.x).margin(closeToZero));
+    CHECK(right.x == Approx(neck.x).margin(closeToZero));
+    CHECK(right.depth - neck.depth == Approx(half));
+    CHECK(left.depth - neck.depth == Approx(-half));
+    CHECK(left.y == Approx(before.at(Joint::ShoulderLeft).y));
+    // The spine itself and everything below it stay where they were.
+    for (const BodyPoint point : {BodyPoint{Joint::Neck}, BodyPoint{Joint::HipLeft}, BodyPoint{Extremity::HeelRight},
+                                  BodyPoint{Extremity::Head}}) {
+        INFO(nameOf(point));
+        CHECK(after.at(point).x == Approx(before.at(point).x).margin(closeToZero));
+        CHECK(after.at(point).y == Approx(before.at(point).y).margin(closeToZero));
+    }
+    // The face follows the chest round to the left, which is the right of the picture.
+    CHECK(after.at(Extremity::Nose).x - after.at(Extremity::Head).x == Approx(figureProportions.headRadius));
+}
+
+TEST_CASE("a side bend tilts what is above it toward that side", "[figure]")
+{
+    const double angle = GENERATE(15.0, -20.0);
+    CAPTURE(angle);
+    const double headAboveNeck = figureProportions.neck + figureProportions.headRadius;
+
+    Pose neck;
+    neck.setAngle(Joint::NeckSideBend, angle);
+    const FigureGeometry tilted = computeFigure(neck, View::Front, false);
+    const FigurePoint& neckJoint = tilted.at(Joint::Neck);
+    const FigurePoint& head = tilted.at(Extremity::Head);
+    // Seen from the front the figure's left is on the right of the picture.
+    CHECK(head.x - neckJoint.x == Approx(headAboveNeck * std::sin(radians(angle))));
+    CHECK(head.y - neckJoint.y == Approx(headAboveNeck * std::cos(radians(angle))));
+    CHECK(tilted.at(Joint::ShoulderLeft).y == Approx(tilted.at(Joint::ShoulderRight).y));
+
+    Pose trunk;
+    trunk.setAngle(Joint::LowerSpineSideBend, angle);
+    const FigureGeometry bent = computeFigure(trunk, View::Front, false);
+    CHECK(bent.at(Joint::UpperSpine).x * angle > 0);
+    CHECK(bent.at(Extremity::Head).x * angle > 0);
+    // The shoulder on the side it bends to goes down, the other up; the hips stay level.
+    const double leftHigher = bent.at(Joint::ShoulderLeft).y - bent.at(Joint::ShoulderRight).y;
+    CHECK(leftHigher * angle < 0);
+    CHECK(bent.at(Joint::HipLeft).y == Approx(bent.at(Joint::HipRight).y));
+}
+
+TEST_CASE("taking a hip out moves its knee away from the other leg", "[figure]")
+{
+    const double angle = GENERATE(30.0, 45.0);
+    CAPTURE(angle);
+    Pose pose;
+    pose.setAngle(Joint::HipLeftOut, angle);
+    const FigureGeometry figure = computeFigure(pose, View::Front, false);
+    const FigurePoint& hip = figure.at(Joint::HipLeft);
+    const FigurePoint& knee = figure.at(Joint::KneeLeft);
+    CHECK(knee.x - hip.x == Approx(figureProportions.thigh * std::sin(radians(angle))));
+    CHECK(hip.y - knee.y == Approx(figureProportions.thigh * std::cos(radians(angle))));
+    CHECK(figure.at(Joint::KneeRight).x == Approx(figure.at(Joint::HipRight).x));
+    // It stands on the one foot that still reaches the floor.
+    CHECK(lowestY(figure) == Approx(0).margin(closeToZero));
+}
+
+TEST_CASE("a hip bent and turned out swings its shin across in front of the other leg, as in a figure-four", "[figure]")
+{
+    Pose pose = seated(0.26);
+    pose.setAngle(Joint::HipRight, 100);
+    pose.setAngle(Joint::KneeRight, 100);
+    const FigureGeometry straight = computeFigure(pose, View::Front, false);
+    pose.setAngle(Joint::HipRightTurnOut, 60);
+    pose.setAngle(Joint::HipRightOut, 20);
+    const FigureGeometry crossed = computeFigure(pose, View::Front, false);
+    // The right leg is on the left of the picture; turned out, its ankle crosses to the other side of the body.
+    CHECK(straight.at(Joint::AnkleRight).x < 0);
+    CHECK(crossed.at(Joint::AnkleRight).x > 0);
+    CHECK(crossed.at(Joint::KneeRight).x < straight.at(Joint::KneeRight).x); // and the knee falls out
+    CHECK(crossed.at(Joint::AnkleRight).y > straight.at(Joint::AnkleRight).y);
+}
+
+TEST_CASE("an arm held out in front sweeps level out to the side as the shoulder goes out", "[figure]")
+{
+    const double out = GENERATE(0.0, 45.0, 90.0);
+    CAPTURE(out);
+    Pose pose;
+    pose.setAngle(Joint::ShoulderLeft, 90);
+    pose.setAngle(Joint::ShoulderRight, 90);
+    pose.setAngle(Joint::ShoulderLeftOut, out);
+    pose.setAngle(Joint::ShoulderRightOut, out);
+    const FigureGeometry figure = computeFigure(pose, View::Front, false);
+    const double arm = figureProportions.upperArm + figureProportions.forearm + figureProportions.hand;
+    for (const auto& [shoulder, fingertips, toLeft] :
+         {std::tuple{Joint::ShoulderLeft, Extremity::FingertipsLeft, 1.0},
+          std::tuple{Joint::ShoulderRight, Extremity::FingertipsRight, -1.0}}) {
+        const FigurePoint& from = figure.at(shoulder);
+        const FigurePoint& to = figure.at(fingertips);
+        CHECK(to.y == Approx(from.y));
+        CHECK(to.x - from.x == Approx(toLeft * arm * std::sin(radians(out))).margin(closeToZero));
+        CHECK(to.depth - from.depth == Approx(arm * std::cos(radians(out))).margin(closeToZero));
+    }
+}
+
+TEST_CASE("checkPose holds the sideways and twisting joints to their ranges", "[figure]")
+{
+    Pose pose;
+    pose.setAngle(Joint::NeckTwist, 80); // the end of the range is allowed
+    pose.setAngle(Joint::UpperSpineTwist, -41);
+    pose.setAngle(Joint::LowerSpineSideBend, 25);
+    pose.setAngle(Joint::HipRightOut, -35);
+    pose.setAngle(Joint::ShoulderLeftOut, 180);
+
+    const std::vector<PoseProblem> problems = checkPose(pose);
+    REQUIRE(problems.size() == 3);
+    std::vector<Joint> joints;
+    for (const PoseProblem& problem : problems) {
+        const auto* angle = std::get_if<AngleOutOfRange>(&problem);
+        REQUIRE(angle);
+        joints.push_back(angle->joint);
+    }
+    CHECK(joints == std::vector{Joint::UpperSpineTwist, Joint::LowerSpineSideBend, Joint::HipRightOut});
+    CHECK(jointRange(Joint::UpperSpineTwist).min == -40);
+    CHECK(jointRange(Joint::HipRightOut).min == -30);
+    for (const Joint joint : allEnumValues<Joint>()) {
+        INFO(toString(joint));
+        CHECK(jointRange(joint).min <= 0);
+        CHECK(jointRange(joint).max > 0);
+    }
 }

@@ -3,6 +3,7 @@
 #include "core/catalog/exercise_reader.h"
 
 #include <cmath>
+#include <utility>
 
 #include "core/common/identifiers.h"
 
@@ -33,6 +34,13 @@ void assignIfRead(int& target, std::optional<int> value)
 {
     if (value)
         target = *value;
+}
+
+// The fields of a pose's "joints" object: every joint's name, and nothing else.
+template <std::size_t... Index>
+JsonFields jointFields(JsonChecker& check, JsonValue joints, const JsonPath& path, std::index_sequence<Index...>)
+{
+    return check.fields(joints, path, {EnumNames<Joint>::names[Index]...});
 }
 
 } // namespace
@@ -156,11 +164,7 @@ std::optional<Pose> ExerciseReader::readPose(JsonValue object, const JsonPath& p
     const JsonPath jointsPath = path / "joints";
     if (const auto joints = m_check.member(value, path, "joints", Presence::Optional)) {
         if (m_check.expectObject(*joints, jointsPath)) {
-            static constexpr auto names = EnumNames<Joint>::names;
-            const JsonFields angles = m_check.fields(*joints, jointsPath,
-                                                     {names[0], names[1], names[2], names[3], names[4], names[5], names[6],
-                                                      names[7], names[8], names[9], names[10], names[11], names[12],
-                                                      names[13], names[14]});
+            const JsonFields angles = jointFields(m_check, *joints, jointsPath, std::make_index_sequence<jointCount>{});
             for (Joint joint : allEnumValues<Joint>()) {
                 if (const auto angle = m_check.number(angles, jointsPath, toString(joint), -180, 180, Presence::Optional))
                     pose.setAngle(joint, *angle);

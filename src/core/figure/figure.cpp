@@ -42,41 +42,83 @@ Vec3 rolled(Vec3 v, double degrees)
     return {v.forward, v.up * c - v.left * s, v.up * s + v.left * c};
 }
 
-// A segment of `length` that points up (spine) or down (limbs) when its pitch is 0.
-Vec3 upward(double length, double pitch) { return pitched({0, length, 0}, pitch); }
-Vec3 downward(double length, double pitch) { return pitched({0, -length, 0}, pitch); }
+// `v` turned `degrees` about the up axis, forward toward left.
+Vec3 yawed(Vec3 v, double degrees)
+{
+    const double c = std::cos(radians(degrees));
+    const double s = std::sin(radians(degrees));
+    return {v.forward * c - v.left * s, v.up, v.forward * s + v.left * c};
+}
+
+// How a segment lies relative to the hips' frame: its own forward, up and left directions. Turns are
+// composed as each segment's own axes, so a twist turns about the segment as it already lies.
+struct Frame {
+    Vec3 forward{1, 0, 0};
+    Vec3 up{0, 1, 0};
+    Vec3 left{0, 0, 1};
+
+    // `v`, given in this frame's directions, in the hips' frame.
+    Vec3 operator()(Vec3 v) const
+    {
+        return {forward.forward * v.forward + up.forward * v.up + left.forward * v.left,
+                forward.up * v.forward + up.up * v.up + left.up * v.left,
+                forward.left * v.forward + up.left * v.up + left.left * v.left};
+    }
+    // This frame turned about its own axes by `turn`, one of pitched, rolled or yawed.
+    template <typename Turn>
+    Frame turned(Turn turn, double degrees) const
+    {
+        return {(*this)(turn(Vec3{1, 0, 0}, degrees)), (*this)(turn(Vec3{0, 1, 0}, degrees)),
+                (*this)(turn(Vec3{0, 0, 1}, degrees))};
+    }
+};
+
+// A spine segment above its joint: bent forward, then sideways, then twisted.
+Frame spineSegment(const Frame& below, const Pose& pose, Joint bend, Joint sideBend, Joint twist)
+{
+    return below.turned(pitched, pose.angle(bend)).turned(rolled, pose.angle(sideBend)).turned(yawed, pose.angle(twist));
+}
 
 // The joints and ends of one side of the body, and which way that side lies from the midline.
 struct BodySide {
-    Joint hip, knee, ankle, shoulder, elbow, wrist;
+    Joint hip, knee, ankle, shoulder, elbow, wrist, hipOut, hipTurnOut, shoulderOut;
     Extremity heel, toes, fingertips;
     double toLeft;
 };
 constexpr std::array<BodySide, 2> bodySides{{
     {Joint::HipLeft, Joint::KneeLeft, Joint::AnkleLeft, Joint::ShoulderLeft, Joint::ElbowLeft, Joint::WristLeft,
-     Extremity::HeelLeft, Extremity::ToesLeft, Extremity::FingertipsLeft, 1.0},
+     Joint::HipLeftOut, Joint::HipLeftTurnOut, Joint::ShoulderLeftOut, Extremity::HeelLeft, Extremity::ToesLeft,
+     Extremity::FingertipsLeft, 1.0},
     {Joint::HipRight, Joint::KneeRight, Joint::AnkleRight, Joint::ShoulderRight, Joint::ElbowRight,
-     Joint::WristRight, Extremity::HeelRight, Extremity::ToesRight, Extremity::FingertipsRight, -1.0},
+     Joint::WristRight, Joint::HipRightOut, Joint::HipRightTurnOut, Joint::ShoulderRightOut, Extremity::HeelRight,
+     Extremity::ToesRight, Extremity::FingertipsRight, -1.0},
 }};
+
+constexpr std::array<Joint, 6> sideBendsAndTwists{Joint::NeckSideBend,       Joint::NeckTwist,
+                                                  Joint::UpperSpineSideBend, Joint::UpperSpineTwist,
+                                                  Joint::LowerSpineSideBend, Joint::LowerSpineTwist};
 
 Pose mirroredPose(Pose pose)
 {
     const auto& [left, right] = bodySides;
-    for (const auto joint : {&BodySide::hip, &BodySide::knee, &BodySide::ankle, &BodySide::shoulder,
-                             &BodySide::elbow, &BodySide::wrist})
+    for (const auto joint : {&BodySide::hip, &BodySide::knee, &BodySide::ankle, &BodySide::shoulder, &BodySide::elbow,
+                             &BodySide::wrist, &BodySide::hipOut, &BodySide::hipTurnOut, &BodySide::shoulderOut})
         std::swap(pose.angles[indexOf(left.*joint)], pose.angles[indexOf(right.*joint)]);
+    for (const Joint joint : sideBendsAndTwists)
+        pose.setAngle(joint, -pose.angle(joint));
     pose.roll = -pose.roll;
     return pose;
 }
 
 struct Skeleton {
-    std::array<Vec3, jointCount> joints{};
+    std::array<Vec3, placedJointCount> joints{};
     std::array<Vec3, extremityCount> extremities{};
 };
 
-// Each segment's pitch is its parent's plus or minus its joint's angle: flexion bends the spine and neck
-// forward (plus) but swings the thigh, arm and forearm forward and the toes up (minus), while a flexed
-// knee swings the shin back and a flexed wrist, its palm facing back, the fingers back (plus).
+// Flexion bends the spine and neck forward (a positive pitch) but swings the thigh, arm and forearm
+// forward and the toes up (negative), while a flexed knee swings the shin back and a flexed wrist, its palm
+// facing back, the fingers back (positive). Sideways joints roll a limb away from the body, which is toward
+// the left for the left side; each limb's lower joints bend in the frame its hip or shoulder left it in.
 Skeleton uprightSkeleton(const Pose& pose)
 {
     const FigureProportions& size = figureProportions;
@@ -84,37 +126,42 @@ Skeleton uprightSkeleton(const Pose& pose)
     auto& joints = skeleton.joints;
     auto& ends = skeleton.extremities;
 
-    const double lumbarPitch = pose.angle(Joint::LowerSpine);
-    const double thoraxPitch = lumbarPitch + pose.angle(Joint::UpperSpine);
-    const double headPitch = thoraxPitch + pose.angle(Joint::Neck);
+    const Frame lumbar = spineSegment(Frame{}, pose, Joint::LowerSpine, Joint::LowerSpineSideBend, Joint::LowerSpineTwist);
+    const Frame thorax = spineSegment(lumbar, pose, Joint::UpperSpine, Joint::UpperSpineSideBend, Joint::UpperSpineTwist);
+    const Frame head = spineSegment(thorax, pose, Joint::Neck, Joint::NeckSideBend, Joint::NeckTwist);
     joints[indexOf(Joint::LowerSpine)] = {0, size.pelvis, 0};
-    joints[indexOf(Joint::UpperSpine)] = joints[indexOf(Joint::LowerSpine)] + upward(size.lowerSpine, lumbarPitch);
-    joints[indexOf(Joint::Neck)] = joints[indexOf(Joint::UpperSpine)] + upward(size.upperSpine, thoraxPitch);
-    ends[indexOf(Extremity::Head)] = joints[indexOf(Joint::Neck)] + upward(size.neck + size.headRadius, headPitch);
+    joints[indexOf(Joint::UpperSpine)] = joints[indexOf(Joint::LowerSpine)] + lumbar({0, size.lowerSpine, 0});
+    joints[indexOf(Joint::Neck)] = joints[indexOf(Joint::UpperSpine)] + thorax({0, size.upperSpine, 0});
+    ends[indexOf(Extremity::Head)] = joints[indexOf(Joint::Neck)] + head({0, size.neck + size.headRadius, 0});
+    ends[indexOf(Extremity::Nose)] = ends[indexOf(Extremity::Head)] + head({size.headRadius, 0, 0});
 
     for (const BodySide& side : bodySides) {
-        const double thighPitch = -pose.angle(side.hip);
-        const double shinPitch = thighPitch + pose.angle(side.knee);
-        const double footPitch = shinPitch - pose.angle(side.ankle);
+        const Frame thigh = Frame{}
+                                .turned(pitched, -pose.angle(side.hip))
+                                .turned(rolled, -side.toLeft * pose.angle(side.hipOut))
+                                .turned(yawed, side.toLeft * pose.angle(side.hipTurnOut));
+        const Frame shin = thigh.turned(pitched, pose.angle(side.knee));
+        const Frame foot = shin.turned(pitched, -pose.angle(side.ankle));
         const Vec3 hip{0, 0, side.toLeft * size.hipWidth / 2};
-        const Vec3 knee = hip + downward(size.thigh, thighPitch);
-        const Vec3 ankle = knee + downward(size.shin, shinPitch);
+        const Vec3 knee = hip + thigh({0, -size.thigh, 0});
+        const Vec3 ankle = knee + shin({0, -size.shin, 0});
         joints[indexOf(side.hip)] = hip;
         joints[indexOf(side.knee)] = knee;
         joints[indexOf(side.ankle)] = ankle;
-        ends[indexOf(side.heel)] = ankle + pitched({-size.heel, -size.ankleHeight, 0}, footPitch);
-        ends[indexOf(side.toes)] = ankle + pitched({size.foot - size.heel, -size.ankleHeight, 0}, footPitch);
+        ends[indexOf(side.heel)] = ankle + foot({-size.heel, -size.ankleHeight, 0});
+        ends[indexOf(side.toes)] = ankle + foot({size.foot - size.heel, -size.ankleHeight, 0});
 
-        const double upperArmPitch = thoraxPitch - pose.angle(side.shoulder);
-        const double forearmPitch = upperArmPitch - pose.angle(side.elbow);
-        const double handPitch = forearmPitch + pose.angle(side.wrist);
-        const Vec3 shoulder = joints[indexOf(Joint::Neck)] + Vec3{0, 0, side.toLeft * size.shoulderWidth / 2};
-        const Vec3 elbow = shoulder + downward(size.upperArm, upperArmPitch);
-        const Vec3 wrist = elbow + downward(size.forearm, forearmPitch);
+        const Frame upperArm = thorax.turned(pitched, -pose.angle(side.shoulder))
+                                   .turned(rolled, -side.toLeft * pose.angle(side.shoulderOut));
+        const Frame forearm = upperArm.turned(pitched, -pose.angle(side.elbow));
+        const Frame hand = forearm.turned(pitched, pose.angle(side.wrist));
+        const Vec3 shoulder = joints[indexOf(Joint::Neck)] + thorax({0, 0, side.toLeft * size.shoulderWidth / 2});
+        const Vec3 elbow = shoulder + upperArm({0, -size.upperArm, 0});
+        const Vec3 wrist = elbow + forearm({0, -size.forearm, 0});
         joints[indexOf(side.shoulder)] = shoulder;
         joints[indexOf(side.elbow)] = elbow;
         joints[indexOf(side.wrist)] = wrist;
-        ends[indexOf(side.fingertips)] = wrist + downward(size.hand, handPitch);
+        ends[indexOf(side.fingertips)] = wrist + hand({0, -size.hand, 0});
     }
     return skeleton;
 }
@@ -228,7 +275,7 @@ FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored)
     const Pose done = mirrored ? mirroredPose(pose) : pose;
     const Skeleton skeleton = uprightSkeleton(done);
     FigureGeometry figure;
-    for (std::size_t i = 0; i < jointCount; ++i)
+    for (std::size_t i = 0; i < placedJointCount; ++i)
         figure.joints[i] = projected(skeleton.joints[i], done.tilt, done.roll, view);
     for (std::size_t i = 0; i < extremityCount; ++i)
         figure.extremities[i] = projected(skeleton.extremities[i], done.tilt, done.roll, view);
@@ -263,6 +310,28 @@ AngleRange jointRange(Joint joint)
     case Joint::WristLeft:
     case Joint::WristRight:
         return {-70, 80};
+    case Joint::NeckSideBend:
+        return {-45, 45};
+    case Joint::NeckTwist:
+        return {-80, 80};
+    // Thoracic and lumbar side bending add up to the trunk's usual 35 to 40 degrees each way.
+    case Joint::UpperSpineSideBend:
+    case Joint::LowerSpineSideBend:
+        return {-20, 20};
+    // Most of the trunk's turn is thoracic; the lumbar joints turn only a few degrees each.
+    case Joint::UpperSpineTwist:
+        return {-40, 40};
+    case Joint::LowerSpineTwist:
+        return {-15, 15};
+    case Joint::HipLeftOut:
+    case Joint::HipRightOut:
+        return {-30, 45};
+    case Joint::HipLeftTurnOut:
+    case Joint::HipRightTurnOut:
+        return {-40, 60};
+    case Joint::ShoulderLeftOut:
+    case Joint::ShoulderRightOut:
+        return {-45, 180};
     }
     return {};
 }
@@ -279,8 +348,8 @@ std::vector<PoseProblem> checkPose(const Pose& pose)
     }
 
     std::vector<BodyPoint> everyPoint;
-    for (const Joint joint : allEnumValues<Joint>())
-        everyPoint.emplace_back(joint);
+    for (std::size_t i = 0; i < placedJointCount; ++i)
+        everyPoint.emplace_back(static_cast<Joint>(i));
     for (const Extremity extremity : allEnumValues<Extremity>())
         everyPoint.emplace_back(extremity);
     const auto [deepest, surface] = lowestSurface(computeFigure(pose, View::Side, false), everyPoint);

@@ -11,8 +11,8 @@
 
 namespace limber {
 
-// The joints of the figure that bend. An angle is in degrees, 0 in the upright anatomical position,
-// positive for flexion, always in the figure's side (sagittal) plane:
+// The joints of the figure. An angle is in degrees, 0 in the upright anatomical position. The first
+// fifteen bend forward and back, in the side (sagittal) plane, positive for flexion:
 //   lower-spine, upper-spine  bending forward (lumbar on pelvis, thoracic on lumbar); negative arches back
 //   neck                      chin toward the chest (head and neck on the thorax); negative looks up
 //   hip                       thigh forward; negative takes it behind the body
@@ -22,16 +22,33 @@ namespace limber {
 //   elbow                     hand toward the shoulder
 //   wrist                     palm toward the forearm, the palm taken as facing back when the arm hangs,
 //                             as when leaning on the hands; negative bends the hand back (-70 on all fours)
-// There are no sideways or twisting joints: limbs and spine move only forward and back, and only the
-// whole body can lean sideways (Pose::roll).
+// The others move sideways or twist at one of those joints (placeOf), toward the figure's left when
+// positive, like Pose::roll, so that mirroring only changes their sign:
+//   lower-spine-side-bend, upper-spine-side-bend, neck-side-bend
+//                             the segment above bends toward the left (the left ear toward the left
+//                             shoulder, for the neck); negative toward the right
+//   lower-spine-twist, upper-spine-twist, neck-twist
+//                             the segment above turns about its own length to face the left (the right
+//                             shoulder comes forward; the face looks left); negative to the right
+// and on each side, away from the body when positive:
+//   hip-…-out                 the thigh out to that side (abduction); negative across the body
+//   hip-…-turn-out            the thigh turned outward about its own length (external rotation), so a bent
+//                             knee's foot swings in toward the other leg, as in a figure-four; negative in
+//   shoulder-…-out            the arm raised out to that side (abduction), 180 overhead; negative across
+//                             the front of the body. Turning after flexion, it swings an arm held straight
+//                             ahead (shoulder 90) level, out to the side at 90, as in a band pull-apart.
+// Each segment turns at its joint first by flexion, then sideways, then by its twist or turn-out, each about
+// the axes as the turns before have left them.
 enum class Joint {
     Neck, UpperSpine, LowerSpine, HipLeft, HipRight, KneeLeft, KneeRight, AnkleLeft, AnkleRight,
-    ShoulderLeft, ShoulderRight, ElbowLeft, ElbowRight, WristLeft, WristRight
+    ShoulderLeft, ShoulderRight, ElbowLeft, ElbowRight, WristLeft, WristRight,
+    NeckSideBend, NeckTwist, UpperSpineSideBend, UpperSpineTwist, LowerSpineSideBend, LowerSpineTwist,
+    HipLeftOut, HipRightOut, HipLeftTurnOut, HipRightTurnOut, ShoulderLeftOut, ShoulderRightOut
 };
 
 // The ends of the figure, which have no angle of their own: the joints before them place them. Head is
-// the centre of the head's circle.
-enum class Extremity { Head, FingertipsLeft, FingertipsRight, HeelLeft, HeelRight, ToesLeft, ToesRight };
+// the centre of the head's circle, nose the front of that circle, which shows where the face looks.
+enum class Extremity { Head, FingertipsLeft, FingertipsRight, HeelLeft, HeelRight, ToesLeft, ToesRight, Nose };
 
 // Where the figure's weight rests, which decides how computeFigure puts it on the floor.
 enum class Support { Standing, Sitting, Kneeling, AllFours, Lying };
@@ -40,14 +57,17 @@ enum class View { Side, Front };
 
 template <>
 struct EnumNames<Joint> {
-    static constexpr std::array<std::string_view, 15> names{
+    static constexpr std::array<std::string_view, 27> names{
         "neck", "upper-spine", "lower-spine", "hip-left", "hip-right", "knee-left", "knee-right", "ankle-left",
-        "ankle-right", "shoulder-left", "shoulder-right", "elbow-left", "elbow-right", "wrist-left", "wrist-right"};
+        "ankle-right", "shoulder-left", "shoulder-right", "elbow-left", "elbow-right", "wrist-left", "wrist-right",
+        "neck-side-bend", "neck-twist", "upper-spine-side-bend", "upper-spine-twist", "lower-spine-side-bend",
+        "lower-spine-twist", "hip-left-out", "hip-right-out", "hip-left-turn-out", "hip-right-turn-out",
+        "shoulder-left-out", "shoulder-right-out"};
 };
 template <>
 struct EnumNames<Extremity> {
-    static constexpr std::array<std::string_view, 7> names{
-        "head", "fingertips-left", "fingertips-right", "heel-left", "heel-right", "toes-left", "toes-right"};
+    static constexpr std::array<std::string_view, 8> names{
+        "head", "fingertips-left", "fingertips-right", "heel-left", "heel-right", "toes-left", "toes-right", "nose"};
 };
 template <>
 struct EnumNames<Support> {
@@ -60,6 +80,36 @@ struct EnumNames<View> {
 
 inline constexpr std::size_t jointCount = EnumNames<Joint>::names.size();
 inline constexpr std::size_t extremityCount = EnumNames<Extremity>::names.size();
+// The joints that are places of the figure: the bending ones, Neck to WristRight.
+inline constexpr std::size_t placedJointCount = 15;
+
+// Where `joint` turns the body: the bending joint itself, or the one a sideways or twisting joint moves at.
+constexpr Joint placeOf(Joint joint)
+{
+    switch (joint) {
+    case Joint::NeckSideBend:
+    case Joint::NeckTwist:
+        return Joint::Neck;
+    case Joint::UpperSpineSideBend:
+    case Joint::UpperSpineTwist:
+        return Joint::UpperSpine;
+    case Joint::LowerSpineSideBend:
+    case Joint::LowerSpineTwist:
+        return Joint::LowerSpine;
+    case Joint::HipLeftOut:
+    case Joint::HipLeftTurnOut:
+        return Joint::HipLeft;
+    case Joint::HipRightOut:
+    case Joint::HipRightTurnOut:
+        return Joint::HipRight;
+    case Joint::ShoulderLeftOut:
+        return Joint::ShoulderLeft;
+    case Joint::ShoulderRightOut:
+        return Joint::ShoulderRight;
+    default:
+        return joint;
+    }
+}
 
 using BodyPoint = std::variant<Joint, Extremity>;
 
@@ -116,10 +166,11 @@ struct FigurePoint {
 };
 
 struct FigureGeometry {
-    std::array<FigurePoint, jointCount> joints{};
+    std::array<FigurePoint, placedJointCount> joints{}; // indexed by Joint, Neck to WristRight
     std::array<FigurePoint, extremityCount> extremities{};
 
-    const FigurePoint& at(Joint joint) const { return joints[static_cast<std::size_t>(joint)]; }
+    // A sideways or twisting joint is at the place of the joint it moves at (placeOf).
+    const FigurePoint& at(Joint joint) const { return joints[static_cast<std::size_t>(placeOf(joint))]; }
     const FigurePoint& at(Extremity extremity) const { return extremities[static_cast<std::size_t>(extremity)]; }
     const FigurePoint& at(BodyPoint point) const
     {
@@ -128,7 +179,7 @@ struct FigureGeometry {
 };
 
 // The straight lines of the stick figure. The neck's line ends at the head's centre, where a painter
-// draws the head as a circle of figureProportions.headRadius.
+// draws the head as a circle of figureProportions.headRadius, with the nose on its edge.
 struct Bone {
     BodyPoint from;
     BodyPoint to;
@@ -159,8 +210,8 @@ inline constexpr std::array<Bone, 21> figureBones{{
 // pose whose other parts go through it.
 // In the side view the figure faces right and its right side is the nearer; in the front view it faces the
 // viewer, its left on the right of the picture. `mirrored` makes it do the other side, for exercises done
-// on each side: left and right angles swap and the roll changes sign, so the front view is mirrored about
-// the figure's centre and in the side view the other arm and leg are the near ones.
+// on each side: left and right angles swap and the roll, side bends and twists change sign, so the front
+// view is mirrored about the figure's centre and in the side view the other arm and leg are the near ones.
 FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored);
 
 struct AngleRange {
@@ -197,7 +248,7 @@ std::vector<PoseProblem> checkPose(const Pose& pose);
 double easeInOut(double t);
 
 // The pose a fraction `t` of the way from `from` to `to` (t outside [0, 1] is taken as the nearer end):
-// angles, tilt, roll and seat height change linearly; the support is from's before the half-way point and
+// every joint's angle, tilt, roll and seat height change linearly; the support is from's before the half-way point and
 // to's from there on. Pass easeInOut(t) for a smooth start and stop.
 Pose interpolate(const Pose& from, const Pose& to, double t);
 

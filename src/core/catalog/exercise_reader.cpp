@@ -164,9 +164,15 @@ std::optional<Pose> ExerciseReader::readPose(JsonValue object, const JsonPath& p
     const JsonPath jointsPath = path / "joints";
     if (const auto joints = m_check.member(value, path, "joints", Presence::Optional)) {
         if (m_check.expectObject(*joints, jointsPath)) {
+            // The fields are the joints' names in Joint order, so each joint's value is found by its index
+            // rather than by comparing its name with every other: a pose names only a few of them.
             const JsonFields angles = jointFields(m_check, *joints, jointsPath, std::make_index_sequence<jointCount>{});
-            for (Joint joint : allEnumValues<Joint>()) {
-                if (const auto angle = m_check.number(angles, jointsPath, toString(joint), -180, 180, Presence::Optional))
+            for (std::size_t index = 0; index < jointCount; ++index) {
+                const auto field = angles.at(index);
+                if (!field)
+                    continue;
+                const auto joint = static_cast<Joint>(index);
+                if (const auto angle = m_check.numberValue(*field, jointsPath / toString(joint), -180, 180))
                     pose.setAngle(joint, *angle);
             }
         }

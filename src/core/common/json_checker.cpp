@@ -300,10 +300,13 @@ std::optional<double> JsonChecker::number(const JsonFields& object, const JsonPa
                                           double exclusiveMin, double max, Presence presence)
 {
     const auto value = member(object, path, key, presence);
-    if (!value)
-        return std::nullopt;
+    return value ? numberValue(*value, path / key, exclusiveMin, max) : std::nullopt;
+}
+
+std::optional<double> JsonChecker::numberValue(JsonValue value, const JsonPath& path, double exclusiveMin, double max)
+{
     double number = 0;
-    const bool isNumber = !value->get_double().get(number);
+    const bool isNumber = !value.get_double().get(number);
     if (isNumber && number > exclusiveMin && number <= max)
         return number;
     const auto bound = [](double x) {
@@ -313,7 +316,7 @@ std::optional<double> JsonChecker::number(const JsonFields& object, const JsonPa
             text.pop_back();
         return text;
     };
-    report(isNumber ? IssueCode::OutOfRange : IssueCode::WrongType, path / key,
+    report(isNumber ? IssueCode::OutOfRange : IssueCode::WrongType, path,
            fileProblem(QT_TRANSLATE_NOOP("FileProblem", "expected a number above %1 and at most %2"), bound(exclusiveMin), bound(max)),
            value);
     return std::nullopt;

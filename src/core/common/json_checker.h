@@ -85,6 +85,11 @@ public:
         return std::nullopt;
     }
     bool has(std::string_view name) const { return (*this)[name].has_value(); }
+    // The value of the `index`th allowed name, for callers that know the names' order.
+    std::optional<JsonValue> at(std::size_t index) const
+    {
+        return index < m_count && (m_present >> index) & 1u ? std::optional{m_values[index]} : std::nullopt;
+    }
 
 private:
     friend class JsonChecker;
@@ -162,6 +167,8 @@ public:
                                Presence presence);
     std::optional<double> number(const JsonFields& object, const JsonPath& path, std::string_view key, double exclusiveMin,
                                  double max, Presence presence);
+    // A number above exclusiveMin and at most max, read from a value already found (an issue at `path`).
+    std::optional<double> numberValue(JsonValue value, const JsonPath& path, double exclusiveMin, double max);
     std::optional<bool> boolean(const JsonFields& object, const JsonPath& path, std::string_view key, Presence presence);
     // A non-empty string of at most `maxLength` characters.
     std::optional<std::string> text(const JsonFields& object, const JsonPath& path, std::string_view key,

@@ -347,11 +347,15 @@ std::vector<PoseProblem> checkPose(const Pose& pose)
             problems.push_back(AngleOutOfRange{joint, angle, range});
     }
 
-    std::vector<BodyPoint> everyPoint;
-    for (std::size_t i = 0; i < placedJointCount; ++i)
-        everyPoint.emplace_back(static_cast<Joint>(i));
-    for (const Extremity extremity : allEnumValues<Extremity>())
-        everyPoint.emplace_back(extremity);
+    // Checked for every pose of every catalog read, so built once.
+    static const std::vector<BodyPoint> everyPoint = [] {
+        std::vector<BodyPoint> points;
+        for (std::size_t i = 0; i < placedJointCount; ++i)
+            points.emplace_back(static_cast<Joint>(i));
+        for (const Extremity extremity : allEnumValues<Extremity>())
+            points.emplace_back(extremity);
+        return points;
+    }();
     const auto [deepest, surface] = lowestSurface(computeFigure(pose, View::Side, false), everyPoint);
     if (surface < -floorTolerance)
         problems.push_back(BelowFloor{deepest, -surface});

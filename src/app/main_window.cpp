@@ -92,17 +92,20 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
 
     m_pages = new QStackedWidget(central);
     m_today = new TodayPage(m_pages);
-    m_library = new LibraryPage(m_pages);
+    m_libraryPlaceholder = new QWidget(m_pages);
     m_plansPage = new PlansPage(m_pages);
     m_player = new PlayerPage(*m_controller, *m_cues, m_pages);
-    m_journalPage = new JournalPage(m_pages);
-    const std::pair<QWidget*, QString> pages[] = {{m_today, tr("Today")},     {m_plansPage, tr("Plans")},
-                                                  {m_library, tr("Library")}, {m_player, tr("Player")},
-                                                  {m_journalPage, tr("Journal")}};
-    for (const auto& [page, title] : pages) {
-        m_pages->addWidget(page);
-        auto* item = new QListWidgetItem(title, m_navigation);
-        item->setData(Qt::UserRole, page->objectName().chopped(4)); // "todayPage" -> "today"
+    m_journalPlaceholder = new QWidget(m_pages);
+    const QStringList names = pageNames();
+    const std::pair<QWidget*, QString> pages[] = {{m_today, tr("Today")},
+                                                  {m_plansPage, tr("Plans")},
+                                                  {m_libraryPlaceholder, tr("Library")},
+                                                  {m_player, tr("Player")},
+                                                  {m_journalPlaceholder, tr("Journal")}};
+    for (int row = 0; row < names.size(); ++row) {
+        m_pages->addWidget(pages[row].first);
+        auto* item = new QListWidgetItem(pages[row].second, m_navigation);
+        item->setData(Qt::UserRole, names[row]);
     }
 
     layout->addWidget(sidebar);
@@ -118,9 +121,6 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
     connect(m_today, &TodayPage::logPainRequested, this, &MainWindow::logPain);
     connect(m_today, &TodayPage::checkInRequested, this, &MainWindow::checkIn);
     connect(m_today, &TodayPage::reviewRequested, this, &MainWindow::reviewPlan);
-    connect(m_journalPage, &JournalPage::logPainRequested, this, &MainWindow::logPain);
-    connect(m_journalPage, &JournalPage::changed, this, &MainWindow::refreshToday);
-    connect(m_journalPage, &JournalPage::problem, this, &MainWindow::reportProblem);
     connect(m_today, &TodayPage::assessedConfirmed, this, [this] {
         if (!m_journal)
             return;
@@ -130,7 +130,13 @@ MainWindow::MainWindow(const Clock& clock, QWidget* parent) : QMainWindow(parent
         refreshToday();
     });
 
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_pages->widget(row) == m_libraryPlaceholder)
+            libraryPage();
+        else if (m_pages->widget(row) == m_journalPlaceholder)
+            journalPage();
+        m_pages->setCurrentIndex(row);
+    });
     connect(m_today, &TodayPage::planChosen, this, &MainWindow::openPlan);
     connect(m_today, &TodayPage::resumeChosen, this, [this] {
         if (!m_journal)
@@ -253,7 +259,8 @@ void MainWindow::setCatalog(std::shared_ptr<const Catalog> catalog)
 {
     m_catalog = catalog;
     m_plansPage->setCatalog(catalog);
-    m_library->setCatalog(std::move(catalog));
+    if (m_library)
+        m_library->setCatalog(std::move(catalog));
 }
 
 void MainWindow::setPlansDirectory(const std::filesystem::path& directory)
@@ -357,7 +364,8 @@ void MainWindow::setJournal(Journal* journal)
 {
     m_journal = journal;
     m_controller->setJournal(journal);
-    m_journalPage->setJournal(journal);
+    if (m_journalPage)
+        m_journalPage->setJournal(journal);
     refreshToday();
 }
 
@@ -371,7 +379,8 @@ void MainWindow::refreshToday()
         m_today->setActivePlan(std::nullopt, {}, today());
         m_today->setSuggestedChanges(0);
         m_plansPage->setActivePlan(std::nullopt, today());
-        m_journalPage->refresh(today());
+        if (m_journalPage)
+            m_journalPage->refresh(today());
         return;
     }
     const auto unfinished = m_journal->unfinishedSession();
@@ -401,7 +410,45 @@ void MainWindow::refreshToday()
     if (followed && sessions.ok())
         updatePlanReview(*followed, sessions.value());
     m_today->setSuggestedChanges(m_review ? static_cast<int>(m_review->items.size()) : 0);
-    m_journalPage->refresh(today());
+    if (m_journalPage)
+        m_journalPage->refresh(today());
+}
+
+LibraryPage* MainWindow::libraryPage()
+{
+    if (!m_library) {
+        m_library = new LibraryPage(m_pages);
+        if (m_catalog)
+            m_library->setCatalog(m_catalog);
+        replacePlaceholder(m_libraryPlaceholder, m_library);
+        m_libraryPlaceholder = nullptr;
+    }
+    return m_library;
+}
+
+JournalPage* MainWindow::journalPage()
+{
+    if (!m_journalPage) {
+        m_journalPage = new JournalPage(m_pages);
+        connect(m_journalPage, &JournalPage::logPainRequested, this, &MainWindow::logPain);
+        connect(m_journalPage, &JournalPage::changed, this, &MainWindow::refreshToday);
+        connect(m_journalPage, &JournalPage::problem, this, &MainWindow::reportProblem);
+        m_journalPage->setJournal(m_journal);
+        m_journalPage->refresh(today());
+        replacePlaceholder(m_journalPlaceholder, m_journalPage);
+        m_journalPlaceholder = nullptr;
+    }
+    return m_journalPage;
+}
+
+void MainWindow::replacePlaceholder(QWidget* placeholder, QWidget* page)
+{
+    const bool shown = m_pages->currentWidget() == placeholder;
+    m_pages->insertWidget(m_pages->indexOf(placeholder), page);
+    if (shown)
+        m_pages->setCurrentWidget(page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
 }
 
 QStringList MainWindow::pageNames()

@@ -75,9 +75,11 @@ public:
     bool openPlan(const QString& planId);
     void refreshToday();
 
-    LibraryPage* libraryPage() const { return m_library; }
+    // The Library and Journal pages are built the first time they are shown or asked for: most starts
+    // show only Today, and building them costs 3 MB.
+    LibraryPage* libraryPage();
     PlansPage* plansPage() const { return m_plansPage; }
-    JournalPage* journalPage() const { return m_journalPage; }
+    JournalPage* journalPage();
     TodayPage* todayPage() const { return m_today; }
     PlayerPage* playerPage() const { return m_player; }
     SessionController* sessionController() const { return m_controller; }
@@ -98,13 +100,17 @@ private:
     void reviewPlan();
     // The followed plan as the journal keeps it (its doses as progressed), when it still loads.
     std::optional<Plan> followedPlan(const QString& planId) const;
+    // Puts `page` in the place `placeholder` held among the pages.
+    void replacePlaceholder(QWidget* placeholder, QWidget* page);
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     TodayPage* m_today = nullptr;
     LibraryPage* m_library = nullptr;
+    QWidget* m_libraryPlaceholder = nullptr;
     PlansPage* m_plansPage = nullptr;
     JournalPage* m_journalPage = nullptr;
+    QWidget* m_journalPlaceholder = nullptr;
     PlayerPage* m_player = nullptr;
     SessionController* m_controller = nullptr;
     AudioCues* m_cues = nullptr;

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QStackedWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -167,13 +168,24 @@ TEST_CASE("following an easier-exercise link selects it, clearing filters that h
     CHECK_FALSE(page.selectExercise(QStringLiteral("no-such-exercise")));
 }
 
-TEST_CASE("the main window shows the library page on request")
+TEST_CASE("the main window builds the library page when it is first shown, with the catalog it was given")
 {
     limber::test::application();
     limber::test::ManualClock clock;
     MainWindow window(clock);
     window.setCatalog(builtinCatalog());
+    CHECK(window.findChild<LibraryPage*>() == nullptr);
     CHECK(window.showPage(QStringLiteral("library")));
     CHECK_FALSE(window.showPage(QStringLiteral("nowhere")));
-    CHECK(window.libraryPage()->selectedExercise() != nullptr);
+    auto* page = window.findChild<LibraryPage*>();
+    REQUIRE(page != nullptr);
+    CHECK(window.findChild<QStackedWidget*>()->currentWidget() == page);
+    CHECK(page->selectedExercise() != nullptr);
+    // Going away and back shows the same page, with the person's choice kept.
+    REQUIRE(page->selectExercise(QStringLiteral("cat-cow")));
+    CHECK(window.showPage(QStringLiteral("today")));
+    CHECK(window.showPage(QStringLiteral("library")));
+    CHECK(window.libraryPage() == page);
+    CHECK(page->selectedExercise()->id == "cat-cow");
+    CHECK(window.findChildren<LibraryPage*>().size() == 1);
 }

@@ -167,8 +167,12 @@ TEST_CASE_METHOD(AppFixture, "the journal page lists entries, and a deleted entr
     }
     const auto window = makeWindow();
     window->show();
+    // The page is built when first shown, and reads the journal then.
+    CHECK(window->findChild<JournalPage*>() == nullptr);
     REQUIRE(window->showPage(QStringLiteral("journal")));
+    REQUIRE(window->findChild<JournalPage*>() == window->journalPage());
     JournalPage& page = *window->journalPage();
+    CHECK(page.isVisible());
     auto* painTable = child<QTableView>(page, "painTable");
     QAbstractItemModelTester tester(painTable->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     CHECK(painTable->model()->rowCount() == 3);
@@ -332,8 +336,12 @@ TEST_CASE_METHOD(AppFixture, "double-clicking an entry opens it filled in, and t
 
     const auto window = makeWindow();
     window->show();
+    // The page is built when first shown, and reads the journal then.
+    CHECK(window->findChild<JournalPage*>() == nullptr);
     REQUIRE(window->showPage(QStringLiteral("journal")));
+    REQUIRE(window->findChild<JournalPage*>() == window->journalPage());
     JournalPage& page = *window->journalPage();
+    CHECK(page.isVisible());
     auto* painTable = child<QTableView>(page, "painTable");
     const QModelIndex first = painTable->model()->index(0, 0);
     Q_EMIT painTable->doubleClicked(first);

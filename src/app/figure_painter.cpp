@@ -42,6 +42,13 @@ constexpr double maxRollerRadius = 0.085;
 constexpr double ballRadius = 0.186;   // a 65 cm exercise ball
 constexpr double chairSeatHeight = 0.26;
 constexpr double chairSeatDepth = 0.22;
+constexpr double chairBackFront = -0.16; // the side view's backrest, behind the hips
+constexpr double minLumbarRollRadius = 0.02; // a rolled hand towel to a 15 cm lumbar roll
+constexpr double maxLumbarRollRadius = 0.045;
+constexpr double doorHeight = 1.15; // 2 m
+constexpr double doorPostWidth = 0.05;
+constexpr double stepHeight = 0.1;
+constexpr double raisedFoot = 0.04; // a sole this far above the floor rests on something
 
 FigurePoint between(const FigurePoint& a, const FigurePoint& b, double t)
 {
@@ -77,13 +84,54 @@ void paintChair(QPainter& painter, const Pose& pose, const FigureGeometry& geome
     painter.drawRect(QRectF(-0.16, seat - 0.025, chairSeatDepth, 0.025)); // the seat, under the hips
     painter.drawRect(QRectF(-0.16, 0, 0.02, seat));                       // a back leg
     painter.drawRect(QRectF(0.04, 0, 0.02, seat));                        // a front leg
-    painter.drawRect(QRectF(-0.18, seat, 0.02, 0.28));                    // the backrest
+    painter.drawRect(QRectF(chairBackFront - 0.02, seat, 0.02, 0.28));    // the backrest
+}
+
+// The frame the forearms press on: in the side view one post just behind the forearms, from the front a
+// post just outside each and the lintel over them.
+void paintDoorway(QPainter& painter, const FigureGeometry& geometry, View view)
+{
+    double leftmost = std::numeric_limits<double>::infinity();
+    double rightmost = -leftmost;
+    for (const Joint joint : {Joint::ElbowLeft, Joint::ElbowRight, Joint::WristLeft, Joint::WristRight}) {
+        leftmost = std::min(leftmost, geometry.at(joint).x);
+        rightmost = std::max(rightmost, geometry.at(joint).x);
+    }
+    const double reach = figureProportions.limbRadius;
+    // The figure faces right from the side, so the frame it leans through is on the left of its forearms.
+    painter.drawRect(QRectF(leftmost - reach - doorPostWidth, 0, doorPostWidth, doorHeight));
+    if (view == View::Side)
+        return;
+    painter.drawRect(QRectF(rightmost + reach, 0, doorPostWidth, doorHeight));
+    painter.drawRect(QRectF(leftmost - reach - doorPostWidth, doorHeight,
+                            rightmost - leftmost + 2 * (reach + doorPostWidth), doorPostWidth));
+}
+
+// A step under the raised foot, its top where the sole rests (a step or a chair seat under a heel); with
+// both feet down, a low step in front of them.
+void paintStep(QPainter& painter, const FigureGeometry& geometry)
+{
+    double sole = 0;
+    double x = 0;
+    for (const auto& [heel, toes] : {std::pair{Extremity::HeelLeft, Extremity::ToesLeft},
+                                     std::pair{Extremity::HeelRight, Extremity::ToesRight}}) {
+        const double lowest = std::min(geometry.at(heel).y, geometry.at(toes).y);
+        if (lowest > sole) {
+            sole = lowest;
+            x = (geometry.at(heel).x + geometry.at(toes).x) / 2;
+        }
+    }
+    if (sole < raisedFoot) {
+        painter.drawRect(QRectF(-0.1, 0, 0.3, stepHeight));
+        return;
+    }
+    painter.drawRect(QRectF(x - 0.13, 0, 0.26, sole));
 }
 
 // The props are drawn in the same body-height units as the figure, before it, so the figure rests on them.
 // Those the body rests on are placed from its geometry.
 void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geometry, View view,
-                const std::vector<Equipment>& props, const FigureColors& colors, double left, double right)
+                const std::vector<Equipment>& props, const FigureColors& colors, double left, double right, double top)
 {
     painter.setPen(Qt::NoPen);
     painter.setBrush(colors.props);
@@ -99,7 +147,11 @@ void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geome
             paintChair(painter, pose, geometry, view);
             break;
         case Equipment::Wall:
-            painter.drawRect(QRectF(left - 0.03, 0, 0.03, 1.1));
+            // Behind the back from the side; from the front, behind the whole figure and above its hands.
+            if (view == View::Side)
+                painter.drawRect(QRectF(left - 0.03, 0, 0.03, 1.1));
+            else
+                painter.drawRect(QRectF(left, 0, right - left, std::max(1.1, top)));
             break;
         case Equipment::FoamRoller: {
             // Across the back under the lower edge of the shoulder blades, about a third of the way up the
@@ -119,18 +171,55 @@ void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geome
             break;
         }
         case Equipment::Doorway:
-            painter.drawRect(QRectF(right + 0.02, 0, 0.04, 1.15));
+            paintDoorway(painter, geometry, view);
             break;
         case Equipment::Step:
-            painter.drawRect(QRectF(-0.1, 0, 0.3, 0.1));
+            paintStep(painter, geometry);
             break;
         case Equipment::Towel:
+            // Sitting, it is the lumbar roll, seen from the side between the small of the back (just above
+            // the belt line) and the chair back; otherwise it is held, and the hands say enough.
+            if (pose.support == Support::Sitting && view == View::Side) {
+                const FigurePoint back = between(lowerSpine, upperSpine, 0.4);
+                const double radius = std::clamp((back.x - figureProportions.trunkHalfDepth - chairBackFront) / 2,
+                                                 minLumbarRollRadius, maxLumbarRollRadius);
+                const double x = back.x - figureProportions.trunkHalfDepth - radius;
+                painter.drawEllipse(QPointF(x, back.y), radius, radius);
+            }
+            break;
         case Equipment::ResistanceBand:
         case Equipment::Pool:
         case Equipment::Bike:
             break; // held or around the figure: its hands and posture say enough
         }
     }
+}
+
+constexpr double figureMargin = 0.12; // room for the body's thickness and its head around the points
+constexpr double floorMargin = 0.04;  // the floor's distance from the bottom of the area
+
+// The figure's extent in body heights, with its margin, and at least a standing figure's height so a
+// lying one is not drawn huge.
+struct Extent {
+    double left = 0;
+    double right = 0;
+    double top = 1;
+};
+
+Extent extentOf(const FigureGeometry& geometry)
+{
+    Extent extent;
+    auto include = [&extent](const FigurePoint& point) {
+        extent.left = std::min(extent.left, point.x);
+        extent.right = std::max(extent.right, point.x);
+        extent.top = std::max(extent.top, point.y);
+    };
+    std::ranges::for_each(geometry.joints, include);
+    std::ranges::for_each(geometry.extremities, include);
+    extent.left -= figureMargin;
+    extent.right += figureMargin;
+    extent.top += figureMargin;
+    return extent;
 }
 
 } // namespace
@@ -146,39 +235,33 @@ FigureColors figureColors()
     return colors;
 }
 
+QTransform figureTransform(const QRectF& area, const FigureGeometry& geometry)
+{
+    const Extent extent = extentOf(geometry);
+    const double scale =
+        std::min(area.width() / (extent.right - extent.left), area.height() / (extent.top + floorMargin));
+    // Body heights, y up, centred in the area, the floor near its bottom.
+    QTransform transform;
+    transform.translate(area.center().x() - (extent.left + extent.right) / 2 * scale,
+                        area.bottom() - floorMargin * scale);
+    transform.scale(scale, -scale);
+    return transform;
+}
+
 void paintFigure(QPainter& painter, const QRectF& area, const Pose& pose, View view, bool mirrored,
                  const std::vector<Equipment>& props, const FigureColors& colors)
 {
     const FigureGeometry geometry = computeFigure(pose, view, mirrored);
-    // The figure's extent, with room for its thickness and its head, and at least a standing figure's
-    // height so a lying one is not drawn huge.
-    double left = 0, right = 0, top = 1;
-    for (const FigurePoint& point : geometry.joints) {
-        left = std::min(left, point.x);
-        right = std::max(right, point.x);
-        top = std::max(top, point.y);
-    }
-    for (const FigurePoint& point : geometry.extremities) {
-        left = std::min(left, point.x);
-        right = std::max(right, point.x);
-        top = std::max(top, point.y);
-    }
-    const double margin = 0.12;
-    left -= margin;
-    right += margin;
-    top += margin;
-    const double width = right - left;
-    const double scale = std::min(area.width() / width, area.height() / (top + 0.04));
+    const auto [left, right, top] = extentOf(geometry);
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    // Body heights, y up, centred in the area, the floor near its bottom.
-    painter.translate(area.center().x() - (left + right) / 2 * scale, area.bottom() - 0.04 * scale);
-    painter.scale(scale, -scale);
+    painter.setTransform(figureTransform(area, geometry), true);
 
     painter.setPen(QPen(colors.floor, 0.008));
     painter.drawLine(QPointF(left, 0), QPointF(right, 0));
-    paintProps(painter, pose, geometry, view, props, colors, left + margin / 2, right - margin / 2);
+    paintProps(painter, pose, geometry, view, props, colors, left + figureMargin / 2, right - figureMargin / 2,
+               top - figureMargin / 2);
 
     // Far limbs first, then the trunk, then the near limbs, so the near side is in front.
     for (int layer = 0; layer < 3; ++layer) {

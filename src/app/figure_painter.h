@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QRectF>
+#include <QTransform>
 
 class QPainter;
 class QString;
@@ -26,6 +27,10 @@ FigureColors figureColors();
 // draws: the geometry is the core's (computeFigure).
 void paintFigure(QPainter& painter, const QRectF& area, const Pose& pose, View view, bool mirrored,
                  const std::vector<Equipment>& props, const FigureColors& colors);
+
+// Where paintFigure puts `geometry` in `area`: from body heights (y up from the floor) to the area's
+// pixels. Tests and pointers use it to find a point of the figure, or a prop placed from it, in the picture.
+QTransform figureTransform(const QRectF& area, const FigureGeometry& geometry);
 
 // A sheet of every exercise in `exercises` that has a figure, its key poses side by side under its name,
 // written as a PNG to `path`; for looking at all the poses at once. False with `error` set on failure.

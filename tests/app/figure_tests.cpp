@@ -15,6 +15,10 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <limits>
+#include <string_view>
+
 using namespace limber;
 using namespace limber::app;
 using limber::test::child;
@@ -133,5 +137,134 @@ TEST_CASE("every built-in exercise's figure draws offscreen to a visible picture
                 CHECK(inkedPixels(image) > 150);
             }
         }
+    }
+}
+
+namespace {
+
+const Exercise& builtinExercise(const Catalog& catalog, std::string_view id)
+{
+    const auto found = std::ranges::find(catalog.exercises(), id, &Exercise::id);
+    REQUIRE(found != catalog.exercises().end());
+    REQUIRE(found->figure);
+    return *found;
+}
+
+// Colours no theme uses, so each pixel says what painted it.
+FigureColors tellTaleColors()
+{
+    return {QColor(0, 0, 200), QColor(0, 160, 0), QColor(230, 0, 0), QColor(120, 120, 120)};
+}
+
+// Draws key pose `index` of `exercise` into a fresh image; `toPicture` maps body heights to its pixels.
+QImage drawPose(const Exercise& exercise, std::size_t index, QTransform& toPicture)
+{
+    QImage image(480, 360, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    const Pose& pose = exercise.figure->poses.at(index);
+    toPicture = figureTransform(image.rect(), computeFigure(pose, exercise.figure->view, false));
+    QPainter painter(&image);
+    paintFigure(painter, image.rect(), pose, exercise.figure->view, false, exercise.figure->props, tellTaleColors());
+    return image;
+}
+
+// The horizontal extent, in body heights, of the pixels above the floor painted in exactly `colour`.
+struct Span {
+    int pixels = 0;
+    double left = std::numeric_limits<double>::infinity();
+    double right = -std::numeric_limits<double>::infinity();
+    double top = -std::numeric_limits<double>::infinity();
+};
+Span spanOf(const QImage& image, const QTransform& toPicture, QColor colour, double above)
+{
+    const QTransform toBody = toPicture.inverted();
+    Span span;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != colour.rgb())
+                continue;
+            const QPointF body = toBody.map(QPointF(x + 0.5, y + 0.5));
+            if (body.y() < above)
+                continue; // the mat, under the floor line
+            ++span.pixels;
+            span.left = std::min(span.left, body.x());
+            span.right = std::max(span.right, body.x());
+            span.top = std::max(span.top, body.y());
+        }
+    }
+    return span;
+}
+
+} // namespace
+
+TEST_CASE("the foam roller is drawn under the upper back and nowhere else")
+{
+    limber::test::application();
+    const auto loaded = loadBuiltinCatalog();
+    REQUIRE(loaded.ok());
+    for (const std::string_view id : {"foam-roller-upper-back", "thoracic-extension-foam-roller"}) {
+        const Exercise& exercise = builtinExercise(*loaded.value, id);
+        for (std::size_t k = 0; k < exercise.figure->poses.size(); ++k) {
+            INFO(id << " pose " << k);
+            QTransform toPicture;
+            const QImage image = drawPose(exercise, k, toPicture);
+            const FigureGeometry figure = computeFigure(exercise.figure->poses[k], exercise.figure->view, false);
+            const FigurePoint& upperSpine = figure.at(Joint::UpperSpine);
+            const FigurePoint& neck = figure.at(Joint::Neck);
+            const Span roller = spanOf(image, toPicture, tellTaleColors().props, 0.01);
+            REQUIRE(roller.pixels > 50);
+            // Across the back between the bottom of the thoracic spine and the shoulders, reaching up to it.
+            const double middle = (roller.left + roller.right) / 2;
+            CHECK(middle > std::min(upperSpine.x, neck.x));
+            CHECK(middle < std::max(upperSpine.x, neck.x));
+            CHECK(roller.right - roller.left < 0.2);
+            const double back = upperSpine.y + (neck.y - upperSpine.y) * 0.35 - figureProportions.trunkHalfDepth;
+            CHECK(roller.top == Approx(back).margin(0.03));
+        }
+    }
+}
+
+TEST_CASE("the step is drawn under the raised heel, as high as the heel rests")
+{
+    limber::test::application();
+    const auto loaded = loadBuiltinCatalog();
+    REQUIRE(loaded.ok());
+    const Exercise& exercise = builtinExercise(*loaded.value, "hamstring-stretch-standing-step");
+    QTransform toPicture;
+    const QImage image = drawPose(exercise, 0, toPicture);
+    const FigureGeometry figure = computeFigure(exercise.figure->poses[0], exercise.figure->view, false);
+    const FigurePoint& heel = figure.at(Extremity::HeelRight);
+    REQUIRE(heel.y > 0.15);
+    const Span step = spanOf(image, toPicture, tellTaleColors().props, 0.0);
+    REQUIRE(step.pixels > 50);
+    CHECK(step.left < heel.x);
+    CHECK(step.right > heel.x);
+    CHECK(step.top == Approx(heel.y).margin(0.01));
+    // Nowhere near the foot that stands on the floor.
+    CHECK(step.left > figure.at(Extremity::ToesLeft).x);
+}
+
+TEST_CASE("the door frame stands just behind the forearms, and from the front beside each")
+{
+    limber::test::application();
+    const auto loaded = loadBuiltinCatalog();
+    REQUIRE(loaded.ok());
+    Exercise exercise = builtinExercise(*loaded.value, "doorway-chest-stretch");
+    for (const View view : {View::Side, View::Front}) {
+        INFO((view == View::Side ? "side" : "front"));
+        exercise.figure->view = view;
+        QTransform toPicture;
+        const QImage image = drawPose(exercise, 0, toPicture);
+        const FigureGeometry figure = computeFigure(exercise.figure->poses[0], view, false);
+        const double elbowLeft = std::min(figure.at(Joint::ElbowLeft).x, figure.at(Joint::ElbowRight).x);
+        const double elbowRight = std::max(figure.at(Joint::ElbowLeft).x, figure.at(Joint::ElbowRight).x);
+        const Span frame = spanOf(image, toPicture, tellTaleColors().props, 0.0);
+        REQUIRE(frame.pixels > 50);
+        CHECK(frame.left == Approx(elbowLeft - 0.075).margin(0.02));
+        CHECK(frame.top > figure.at(Extremity::Head).y);
+        if (view == View::Side)
+            CHECK(frame.right < elbowLeft);
+        else
+            CHECK(frame.right == Approx(elbowRight + 0.075).margin(0.02));
     }
 }

@@ -325,6 +325,9 @@ TEST_CASE("mirroring makes the figure do the other side", "[figure]")
     pose.setAngle(Joint::HipLeftOut, 25);
     pose.setAngle(Joint::HipRightTurnOut, 30);
     pose.setAngle(Joint::ShoulderLeftOut, 60);
+    pose.setAngle(Joint::ElbowLeft, 80);
+    pose.setAngle(Joint::ShoulderLeftTurnOut, 50);
+    pose.setAngle(Joint::ShoulderRightTurnOut, -30);
     const View view = GENERATE(View::Side, View::Front);
     CAPTURE(view == View::Side ? "side" : "front");
     const FigureGeometry plain = computeFigure(pose, view, false);
@@ -578,6 +581,77 @@ TEST_CASE("an arm held out in front sweeps level out to the side as the shoulder
     }
 }
 
+TEST_CASE("with the arm out and the elbow bent, turning the shoulder out points the forearm up, in points it down",
+          "[figure]")
+{
+    const double turn = GENERATE(90.0, 45.0, -70.0);
+    CAPTURE(turn);
+    Pose pose;
+    for (const Joint joint : {Joint::ShoulderLeftOut, Joint::ShoulderRightOut, Joint::ElbowLeft, Joint::ElbowRight})
+        pose.setAngle(joint, 90);
+    const FigureGeometry level = computeFigure(pose, View::Front, false);
+    pose.setAngle(Joint::ShoulderLeftTurnOut, turn);
+    pose.setAngle(Joint::ShoulderRightTurnOut, turn);
+    const FigureGeometry turned = computeFigure(pose, View::Front, false);
+    for (const auto& [shoulder, elbow, wrist, toLeft] :
+         {std::tuple{Joint::ShoulderLeft, Joint::ElbowLeft, Joint::WristLeft, 1.0},
+          std::tuple{Joint::ShoulderRight, Joint::ElbowRight, Joint::WristRight, -1.0}}) {
+        INFO(toString(shoulder));
+        // The upper arm stays out to the side at shoulder height: it only turns about its own length.
+        CHECK(turned.at(elbow).x - turned.at(shoulder).x == Approx(toLeft * figureProportions.upperArm));
+        CHECK(turned.at(elbow).y == Approx(turned.at(shoulder).y));
+        // Not turned, the forearm points straight ahead, toward the viewer.
+        CHECK(level.at(wrist).depth - level.at(elbow).depth == Approx(figureProportions.forearm));
+        CHECK(level.at(wrist).y == Approx(level.at(elbow).y));
+        // Turned, it swings from ahead toward up (out) or down (in), over the elbow.
+        const FigurePoint& from = turned.at(elbow);
+        const FigurePoint& to = turned.at(wrist);
+        CHECK(to.y - from.y == Approx(figureProportions.forearm * std::sin(radians(turn))));
+        CHECK(to.depth - from.depth == Approx(figureProportions.forearm * std::cos(radians(turn))).margin(closeToZero));
+        CHECK(to.x == Approx(from.x).margin(closeToZero));
+    }
+}
+
+TEST_CASE("turning the hanging arm in brings the bent elbow's forearm across the front of the body", "[figure]")
+{
+    Pose pose;
+    pose.setAngle(Joint::ElbowLeft, 90);
+    pose.setAngle(Joint::ShoulderLeftTurnOut, -60);
+    pose.setAngle(Joint::ElbowRight, 90);
+    pose.setAngle(Joint::ShoulderRightTurnOut, 60);
+    const FigureGeometry figure = computeFigure(pose, View::Front, false);
+    // Seen from the front the left arm is on the right of the picture: its hand comes in toward the middle,
+    // while the right arm, turned out, takes its hand further out.
+    CHECK(figure.at(Joint::WristLeft).x < figure.at(Joint::ElbowLeft).x);
+    CHECK(figure.at(Joint::WristRight).x < figure.at(Joint::ElbowRight).x);
+    CHECK(figure.at(Joint::WristLeft).depth > figure.at(Joint::ElbowLeft).depth);
+    CHECK(figure.at(Joint::WristLeft).y == Approx(figure.at(Joint::ElbowLeft).y));
+}
+
+TEST_CASE("a goal-post pose of both arms draws symmetric, and mirrored it swaps which arm is turned", "[figure]")
+{
+    Pose pose;
+    for (const Joint joint : {Joint::ShoulderLeftOut, Joint::ShoulderRightOut, Joint::ElbowLeft, Joint::ElbowRight,
+                              Joint::ShoulderLeftTurnOut, Joint::ShoulderRightTurnOut})
+        pose.setAngle(joint, 90);
+    const FigureGeometry both = computeFigure(pose, View::Front, false);
+    for (const BodyPoint& point : everyPoint()) {
+        INFO(nameOf(point));
+        CHECK(both.at(counterpart(point)).x == Approx(-both.at(point).x).margin(closeToZero));
+        CHECK(both.at(counterpart(point)).y == Approx(both.at(point).y).margin(closeToZero));
+    }
+    CHECK(both.at(Joint::WristLeft).y > both.at(Joint::ElbowLeft).y);
+
+    pose.setAngle(Joint::ShoulderRightTurnOut, 0);
+    const FigureGeometry one = computeFigure(pose, View::Front, false);
+    const FigureGeometry other = computeFigure(pose, View::Front, true);
+    CHECK(one.at(Joint::WristLeft).y > one.at(Joint::ElbowLeft).y);
+    CHECK(one.at(Joint::WristRight).y == Approx(one.at(Joint::ElbowRight).y));
+    CHECK(other.at(Joint::WristRight).y > other.at(Joint::ElbowRight).y);
+    CHECK(other.at(Joint::WristLeft).y == Approx(other.at(Joint::ElbowLeft).y));
+    CHECK(other.at(Joint::WristRight).x == Approx(-one.at(Joint::WristLeft).x).margin(closeToZero));
+}
+
 TEST_CASE("checkPose holds the sideways and twisting joints to their ranges", "[figure]")
 {
     Pose pose;
@@ -586,17 +660,22 @@ TEST_CASE("checkPose holds the sideways and twisting joints to their ranges", "[
     pose.setAngle(Joint::LowerSpineSideBend, 25);
     pose.setAngle(Joint::HipRightOut, -35);
     pose.setAngle(Joint::ShoulderLeftOut, 180);
+    pose.setAngle(Joint::ShoulderLeftTurnOut, 90);
+    pose.setAngle(Joint::ShoulderRightTurnOut, -75);
 
     const std::vector<PoseProblem> problems = checkPose(pose);
-    REQUIRE(problems.size() == 3);
+    REQUIRE(problems.size() == 4);
     std::vector<Joint> joints;
     for (const PoseProblem& problem : problems) {
         const auto* angle = std::get_if<AngleOutOfRange>(&problem);
         REQUIRE(angle);
         joints.push_back(angle->joint);
     }
-    CHECK(joints == std::vector{Joint::UpperSpineTwist, Joint::LowerSpineSideBend, Joint::HipRightOut});
+    CHECK(joints == std::vector{Joint::UpperSpineTwist, Joint::LowerSpineSideBend, Joint::HipRightOut,
+                                Joint::ShoulderRightTurnOut});
     CHECK(jointRange(Joint::UpperSpineTwist).min == -40);
+    CHECK(jointRange(Joint::ShoulderLeftTurnOut).min == -70);
+    CHECK(jointRange(Joint::ShoulderLeftTurnOut).max == 90);
     CHECK(jointRange(Joint::HipRightOut).min == -30);
     for (const Joint joint : allEnumValues<Joint>()) {
         INFO(toString(joint));

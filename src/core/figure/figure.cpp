@@ -81,17 +81,17 @@ Frame spineSegment(const Frame& below, const Pose& pose, Joint bend, Joint sideB
 
 // The joints and ends of one side of the body, and which way that side lies from the midline.
 struct BodySide {
-    Joint hip, knee, ankle, shoulder, elbow, wrist, hipOut, hipTurnOut, shoulderOut;
+    Joint hip, knee, ankle, shoulder, elbow, wrist, hipOut, hipTurnOut, shoulderOut, shoulderTurnOut;
     Extremity heel, toes, fingertips;
     double toLeft;
 };
 constexpr std::array<BodySide, 2> bodySides{{
     {Joint::HipLeft, Joint::KneeLeft, Joint::AnkleLeft, Joint::ShoulderLeft, Joint::ElbowLeft, Joint::WristLeft,
-     Joint::HipLeftOut, Joint::HipLeftTurnOut, Joint::ShoulderLeftOut, Extremity::HeelLeft, Extremity::ToesLeft,
-     Extremity::FingertipsLeft, 1.0},
+     Joint::HipLeftOut, Joint::HipLeftTurnOut, Joint::ShoulderLeftOut, Joint::ShoulderLeftTurnOut,
+     Extremity::HeelLeft, Extremity::ToesLeft, Extremity::FingertipsLeft, 1.0},
     {Joint::HipRight, Joint::KneeRight, Joint::AnkleRight, Joint::ShoulderRight, Joint::ElbowRight,
-     Joint::WristRight, Joint::HipRightOut, Joint::HipRightTurnOut, Joint::ShoulderRightOut, Extremity::HeelRight,
-     Extremity::ToesRight, Extremity::FingertipsRight, -1.0},
+     Joint::WristRight, Joint::HipRightOut, Joint::HipRightTurnOut, Joint::ShoulderRightOut,
+     Joint::ShoulderRightTurnOut, Extremity::HeelRight, Extremity::ToesRight, Extremity::FingertipsRight, -1.0},
 }};
 
 constexpr std::array<Joint, 6> sideBendsAndTwists{Joint::NeckSideBend,       Joint::NeckTwist,
@@ -102,7 +102,8 @@ Pose mirroredPose(Pose pose)
 {
     const auto& [left, right] = bodySides;
     for (const auto joint : {&BodySide::hip, &BodySide::knee, &BodySide::ankle, &BodySide::shoulder, &BodySide::elbow,
-                             &BodySide::wrist, &BodySide::hipOut, &BodySide::hipTurnOut, &BodySide::shoulderOut})
+                             &BodySide::wrist, &BodySide::hipOut, &BodySide::hipTurnOut, &BodySide::shoulderOut,
+                             &BodySide::shoulderTurnOut})
         std::swap(pose.angles[indexOf(left.*joint)], pose.angles[indexOf(right.*joint)]);
     for (const Joint joint : sideBendsAndTwists)
         pose.setAngle(joint, -pose.angle(joint));
@@ -117,8 +118,9 @@ struct Skeleton {
 
 // Flexion bends the spine and neck forward (a positive pitch) but swings the thigh, arm and forearm
 // forward and the toes up (negative), while a flexed knee swings the shin back and a flexed wrist, its palm
-// facing back, the fingers back (positive). Sideways joints roll a limb away from the body, which is toward
-// the left for the left side; each limb's lower joints bend in the frame its hip or shoulder left it in.
+// facing back, the fingers back (positive). Sideways joints roll a limb away from the body and turn-outs
+// turn its front outward, both toward the left for the left side; each limb's lower joints bend in the
+// frame its hip or shoulder left it in, so a turned-out upper arm carries the bent elbow's forearm round.
 Skeleton uprightSkeleton(const Pose& pose)
 {
     const FigureProportions& size = figureProportions;
@@ -152,7 +154,8 @@ Skeleton uprightSkeleton(const Pose& pose)
         ends[indexOf(side.toes)] = ankle + foot({size.foot - size.heel, -size.ankleHeight, 0});
 
         const Frame upperArm = thorax.turned(pitched, -pose.angle(side.shoulder))
-                                   .turned(rolled, -side.toLeft * pose.angle(side.shoulderOut));
+                                   .turned(rolled, -side.toLeft * pose.angle(side.shoulderOut))
+                                   .turned(yawed, side.toLeft * pose.angle(side.shoulderTurnOut));
         const Frame forearm = upperArm.turned(pitched, -pose.angle(side.elbow));
         const Frame hand = forearm.turned(pitched, pose.angle(side.wrist));
         const Vec3 shoulder = joints[indexOf(Joint::Neck)] + thorax({0, 0, side.toLeft * size.shoulderWidth / 2});
@@ -332,6 +335,9 @@ AngleRange jointRange(Joint joint)
     case Joint::ShoulderLeftOut:
     case Joint::ShoulderRightOut:
         return {-45, 180};
+    case Joint::ShoulderLeftTurnOut:
+    case Joint::ShoulderRightTurnOut:
+        return {-70, 90};
     }
     return {};
 }

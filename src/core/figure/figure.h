@@ -37,13 +37,18 @@ namespace limber {
 //   shoulder-…-out            the arm raised out to that side (abduction), 180 overhead; negative across
 //                             the front of the body. Turning after flexion, it swings an arm held straight
 //                             ahead (shoulder 90) level, out to the side at 90, as in a band pull-apart.
+//   shoulder-…-turn-out       the upper arm turned outward about its own length (external rotation): with
+//                             the arm out to the side at 90 and the elbow bent to 90 it points the forearm
+//                             up, as in a goal post; with the arm hanging it swings the hand out. Negative
+//                             turns it in, so the forearm points down, or across the chest when hanging
 // Each segment turns at its joint first by flexion, then sideways, then by its twist or turn-out, each about
 // the axes as the turns before have left them.
 enum class Joint {
     Neck, UpperSpine, LowerSpine, HipLeft, HipRight, KneeLeft, KneeRight, AnkleLeft, AnkleRight,
     ShoulderLeft, ShoulderRight, ElbowLeft, ElbowRight, WristLeft, WristRight,
     NeckSideBend, NeckTwist, UpperSpineSideBend, UpperSpineTwist, LowerSpineSideBend, LowerSpineTwist,
-    HipLeftOut, HipRightOut, HipLeftTurnOut, HipRightTurnOut, ShoulderLeftOut, ShoulderRightOut
+    HipLeftOut, HipRightOut, HipLeftTurnOut, HipRightTurnOut, ShoulderLeftOut, ShoulderRightOut,
+    ShoulderLeftTurnOut, ShoulderRightTurnOut
 };
 
 // The ends of the figure, which have no angle of their own: the joints before them place them. Head is
@@ -57,12 +62,12 @@ enum class View { Side, Front };
 
 template <>
 struct EnumNames<Joint> {
-    static constexpr std::array<std::string_view, 27> names{
+    static constexpr std::array<std::string_view, 29> names{
         "neck", "upper-spine", "lower-spine", "hip-left", "hip-right", "knee-left", "knee-right", "ankle-left",
         "ankle-right", "shoulder-left", "shoulder-right", "elbow-left", "elbow-right", "wrist-left", "wrist-right",
         "neck-side-bend", "neck-twist", "upper-spine-side-bend", "upper-spine-twist", "lower-spine-side-bend",
         "lower-spine-twist", "hip-left-out", "hip-right-out", "hip-left-turn-out", "hip-right-turn-out",
-        "shoulder-left-out", "shoulder-right-out"};
+        "shoulder-left-out", "shoulder-right-out", "shoulder-left-turn-out", "shoulder-right-turn-out"};
 };
 template <>
 struct EnumNames<Extremity> {
@@ -103,8 +108,10 @@ constexpr Joint placeOf(Joint joint)
     case Joint::HipRightTurnOut:
         return Joint::HipRight;
     case Joint::ShoulderLeftOut:
+    case Joint::ShoulderLeftTurnOut:
         return Joint::ShoulderLeft;
     case Joint::ShoulderRightOut:
+    case Joint::ShoulderRightTurnOut:
         return Joint::ShoulderRight;
     default:
         return joint;

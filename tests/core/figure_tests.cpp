@@ -44,16 +44,6 @@ BodyPoint counterpart(BodyPoint point)
     return point;
 }
 
-std::vector<BodyPoint> everyPoint()
-{
-    std::vector<BodyPoint> points;
-    for (std::size_t i = 0; i < placedJointCount; ++i)
-        points.emplace_back(static_cast<Joint>(i));
-    for (const Extremity extremity : allEnumValues<Extremity>())
-        points.emplace_back(extremity);
-    return points;
-}
-
 std::string nameOf(BodyPoint point)
 {
     return std::string(std::visit([](auto which) { return toString(which); }, point));
@@ -62,7 +52,7 @@ std::string nameOf(BodyPoint point)
 double lowestY(const FigureGeometry& figure)
 {
     double lowest = std::numeric_limits<double>::infinity();
-    for (const BodyPoint& point : everyPoint())
+    for (const BodyPoint& point : everyBodyPoint())
         lowest = std::min(lowest, figure.at(point).y);
     return lowest;
 }
@@ -70,7 +60,7 @@ double lowestY(const FigureGeometry& figure)
 double highestY(const FigureGeometry& figure)
 {
     double highest = -std::numeric_limits<double>::infinity();
-    for (const BodyPoint& point : everyPoint())
+    for (const BodyPoint& point : everyBodyPoint())
         highest = std::max(highest, figure.at(point).y);
     return highest;
 }
@@ -334,7 +324,7 @@ TEST_CASE("mirroring makes the figure do the other side", "[figure]")
     const FigureGeometry mirrored = computeFigure(pose, view, true);
 
     // The side view keeps the picture and swaps near and far; the front view mirrors the picture.
-    for (const BodyPoint& point : everyPoint()) {
+    for (const BodyPoint& point : everyBodyPoint()) {
         INFO(nameOf(point));
         const FigurePoint& was = plain.at(point);
         const FigurePoint& is = mirrored.at(counterpart(point));
@@ -635,7 +625,7 @@ TEST_CASE("a goal-post pose of both arms draws symmetric, and mirrored it swaps 
                               Joint::ShoulderLeftTurnOut, Joint::ShoulderRightTurnOut})
         pose.setAngle(joint, 90);
     const FigureGeometry both = computeFigure(pose, View::Front, false);
-    for (const BodyPoint& point : everyPoint()) {
+    for (const BodyPoint& point : everyBodyPoint()) {
         INFO(nameOf(point));
         CHECK(both.at(counterpart(point)).x == Approx(-both.at(point).x).margin(closeToZero));
         CHECK(both.at(counterpart(point)).y == Approx(both.at(point).y).margin(closeToZero));

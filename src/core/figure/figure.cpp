@@ -68,6 +68,10 @@ struct Frame {
     template <typename Turn>
     Frame turned(Turn turn, double degrees) const
     {
+        // Most joints of most poses are at 0, and the catalog reader places every pose it checks: not
+        // turning at all is exactly what a turn by 0 gives, without its six sines and cosines.
+        if (degrees == 0)
+            return *this;
         return {(*this)(turn(Vec3{1, 0, 0}, degrees)), (*this)(turn(Vec3{0, 1, 0}, degrees)),
                 (*this)(turn(Vec3{0, 0, 1}, degrees))};
     }
@@ -169,9 +173,10 @@ Skeleton uprightSkeleton(const Pose& pose)
     return skeleton;
 }
 
-FigurePoint projected(Vec3 v, double tilt, double roll, View view)
+// `v` of the upright figure as the whole body's `orientation` turns it, seen from `view`.
+FigurePoint projected(Vec3 v, const Frame& orientation, View view)
 {
-    const Vec3 turned = rolled(pitched(v, tilt), roll);
+    const Vec3 turned = orientation(v);
     if (view == View::Side)
         return {turned.forward, turned.up, -turned.left};
     return {turned.left, turned.up, turned.forward};
@@ -273,15 +278,31 @@ void placeOnSupport(FigureGeometry& figure, const Pose& pose)
 
 } // namespace
 
+std::span<const BodyPoint> everyBodyPoint()
+{
+    // Asked for every pose of every catalog read, so listed once.
+    static const std::vector<BodyPoint> points = [] {
+        std::vector<BodyPoint> list;
+        for (std::size_t i = 0; i < placedJointCount; ++i)
+            list.emplace_back(static_cast<Joint>(i));
+        for (const Extremity extremity : allEnumValues<Extremity>())
+            list.emplace_back(extremity);
+        return list;
+    }();
+    return points;
+}
+
 FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored)
 {
     const Pose done = mirrored ? mirroredPose(pose) : pose;
     const Skeleton skeleton = uprightSkeleton(done);
+    // Pitched by the tilt, then rolled about the floor's forward axis: one frame for every point.
+    const Frame orientation = Frame{}.turned(rolled, done.roll).turned(pitched, done.tilt);
     FigureGeometry figure;
     for (std::size_t i = 0; i < placedJointCount; ++i)
-        figure.joints[i] = projected(skeleton.joints[i], done.tilt, done.roll, view);
+        figure.joints[i] = projected(skeleton.joints[i], orientation, view);
     for (std::size_t i = 0; i < extremityCount; ++i)
-        figure.extremities[i] = projected(skeleton.extremities[i], done.tilt, done.roll, view);
+        figure.extremities[i] = projected(skeleton.extremities[i], orientation, view);
     placeOnSupport(figure, done);
     return figure;
 }
@@ -353,16 +374,7 @@ std::vector<PoseProblem> checkPose(const Pose& pose)
             problems.push_back(AngleOutOfRange{joint, angle, range});
     }
 
-    // Checked for every pose of every catalog read, so built once.
-    static const std::vector<BodyPoint> everyPoint = [] {
-        std::vector<BodyPoint> points;
-        for (std::size_t i = 0; i < placedJointCount; ++i)
-            points.emplace_back(static_cast<Joint>(i));
-        for (const Extremity extremity : allEnumValues<Extremity>())
-            points.emplace_back(extremity);
-        return points;
-    }();
-    const auto [deepest, surface] = lowestSurface(computeFigure(pose, View::Side, false), everyPoint);
+    const auto [deepest, surface] = lowestSurface(computeFigure(pose, View::Side, false), everyBodyPoint());
     if (surface < -floorTolerance)
         problems.push_back(BelowFloor{deepest, -surface});
     return problems;

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstddef>
+#include <span>
 #include <variant>
 #include <vector>
 
@@ -220,6 +221,9 @@ inline constexpr std::array<Bone, 21> figureBones{{
 // on each side: left and right angles swap and the roll, side bends and twists change sign, so the front
 // view is mirrored about the figure's centre and in the side view the other arm and leg are the near ones.
 FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored);
+
+// Every placed joint (Neck to WristRight) and every extremity, in that order.
+std::span<const BodyPoint> everyBodyPoint();
 
 struct AngleRange {
     double min = 0;

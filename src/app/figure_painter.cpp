@@ -59,8 +59,8 @@ void paintChair(QPainter& painter, const Pose& pose, const FigureGeometry& geome
 {
     if (pose.support == Support::Lying) {
         // Legs resting on the seat: it reaches from behind the knees to beyond the heels, just under the calves.
-        const double kneeX = (geometry.at(Joint::KneeLeft).x + geometry.at(Joint::KneeRight).x) / 2;
-        const double ankleX = (geometry.at(Joint::AnkleLeft).x + geometry.at(Joint::AnkleRight).x) / 2;
+        const double kneeX = between(geometry.at(Joint::KneeLeft), geometry.at(Joint::KneeRight), 0.5).x;
+        const double ankleX = between(geometry.at(Joint::AnkleLeft), geometry.at(Joint::AnkleRight), 0.5).x;
         const double toFeet = ankleX >= kneeX ? 1.0 : -1.0;
         double seat = std::numeric_limits<double>::infinity();
         for (const Joint joint : {Joint::KneeLeft, Joint::KneeRight, Joint::AnkleLeft, Joint::AnkleRight})

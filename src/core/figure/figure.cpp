@@ -102,6 +102,15 @@ constexpr std::array<Joint, 6> sideBendsAndTwists{Joint::NeckSideBend,       Joi
                                                   Joint::UpperSpineSideBend, Joint::UpperSpineTwist,
                                                   Joint::LowerSpineSideBend, Joint::LowerSpineTwist};
 
+// A thigh or upper arm leaving the trunk's `from`: swung forward by `bend`, out to its side by `out`, then
+// turned about its own length by `turnOut`, so a turned-out limb carries the bent joint below it round.
+Frame limbFromTrunk(const Frame& from, const Pose& pose, const BodySide& side, Joint bend, Joint out, Joint turnOut)
+{
+    return from.turned(pitched, -pose.angle(bend))
+        .turned(rolled, -side.toLeft * pose.angle(out))
+        .turned(yawed, side.toLeft * pose.angle(turnOut));
+}
+
 Pose mirroredPose(Pose pose)
 {
     const auto& [left, right] = bodySides;
@@ -142,10 +151,7 @@ Skeleton uprightSkeleton(const Pose& pose)
     ends[indexOf(Extremity::Nose)] = ends[indexOf(Extremity::Head)] + head({size.headRadius, 0, 0});
 
     for (const BodySide& side : bodySides) {
-        const Frame thigh = Frame{}
-                                .turned(pitched, -pose.angle(side.hip))
-                                .turned(rolled, -side.toLeft * pose.angle(side.hipOut))
-                                .turned(yawed, side.toLeft * pose.angle(side.hipTurnOut));
+        const Frame thigh = limbFromTrunk(Frame{}, pose, side, side.hip, side.hipOut, side.hipTurnOut);
         const Frame shin = thigh.turned(pitched, pose.angle(side.knee));
         const Frame foot = shin.turned(pitched, -pose.angle(side.ankle));
         const Vec3 hip{0, 0, side.toLeft * size.hipWidth / 2};
@@ -157,9 +163,7 @@ Skeleton uprightSkeleton(const Pose& pose)
         ends[indexOf(side.heel)] = ankle + foot({-size.heel, -size.ankleHeight, 0});
         ends[indexOf(side.toes)] = ankle + foot({size.foot - size.heel, -size.ankleHeight, 0});
 
-        const Frame upperArm = thorax.turned(pitched, -pose.angle(side.shoulder))
-                                   .turned(rolled, -side.toLeft * pose.angle(side.shoulderOut))
-                                   .turned(yawed, side.toLeft * pose.angle(side.shoulderTurnOut));
+        const Frame upperArm = limbFromTrunk(thorax, pose, side, side.shoulder, side.shoulderOut, side.shoulderTurnOut);
         const Frame forearm = upperArm.turned(pitched, -pose.angle(side.elbow));
         const Frame hand = forearm.turned(pitched, pose.angle(side.wrist));
         const Vec3 shoulder = joints[indexOf(Joint::Neck)] + thorax({0, 0, side.toLeft * size.shoulderWidth / 2});

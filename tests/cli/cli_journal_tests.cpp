@@ -14,11 +14,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <thread>
+#include <vector>
 
 using limber::test::ProcessResult;
 using limber::test::readFile;
@@ -205,8 +207,8 @@ TEST_CASE("two processes logging 500 entries each at the same time lose none")
     std::thread first([&] { firstError = logMany(1); });
     const std::string secondError = logMany(2);
     first.join();
-    CHECK(firstError.empty());
-    CHECK(secondError.empty());
+    CHECK(firstError == "");
+    CHECK(secondError == "");
 
     const json entries = json::parse(cli(home, {"pain", "list", "--json"}).out);
     std::set<std::string> notes;
@@ -214,6 +216,24 @@ TEST_CASE("two processes logging 500 entries each at the same time lose none")
         notes.insert(entry["note"].get<std::string>());
     CHECK(entries.size() == 1000);
     CHECK(notes.size() == 1000);
+}
+
+TEST_CASE("processes that start a new journal at the same moment each log their entry")
+{
+    // Each of them switches the new file to WAL; the race is short, so it is run many times.
+    for (int round = 0; round < 25; ++round) {
+        TempDir home;
+        std::array<std::string, 3> errors;
+        std::vector<std::thread> processes;
+        for (std::size_t who = 0; who < errors.size(); ++who)
+            processes.emplace_back([&, who] { errors[who] = cli(home, {"pain", "log", std::to_string(who + 3)}).err; });
+        for (std::thread& process : processes)
+            process.join();
+        INFO("round " << round);
+        for (const std::string& error : errors)
+            CHECK(error == "");
+        CHECK(json::parse(cli(home, {"pain", "list", "--json"}).out).size() == errors.size());
+    }
 }
 
 TEST_CASE("killing the CLI in the middle of writes keeps the journal whole and every reported entry")

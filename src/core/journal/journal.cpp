@@ -15,8 +15,10 @@
 #include <algorithm>
 #include <array>
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 #include <fstream>
+#include <thread>
 
 namespace limber {
 namespace {
@@ -284,6 +286,21 @@ std::optional<JournalError> createPrivateFile(const fs::path& path)
     return std::nullopt;
 }
 
+// Like db.exec, but waiting as long as the busy timeout would while another process holds the lock the
+// statement needs. Two processes opening a new journal at the same moment both switch it to WAL, and SQLite
+// reports "database is locked" for that at once, without its busy handler.
+int execWaitingForLock(sql::Connection& db, const char* statement)
+{
+    const auto giveUp = std::chrono::steady_clock::now() + std::chrono::milliseconds{busyTimeoutMilliseconds};
+    while (true) {
+        const int result = db.exec(statement);
+        const int primary = result & 0xff;
+        if ((primary != SQLITE_BUSY && primary != SQLITE_LOCKED) || std::chrono::steady_clock::now() >= giveUp)
+            return result;
+        std::this_thread::sleep_for(std::chrono::milliseconds{2});
+    }
+}
+
 bool migrate(sql::Connection& db)
 {
     for (int target = 1; target <= Journal::schemaVersion; ++target) {
@@ -396,7 +413,7 @@ JournalResult<Journal> Journal::open(const std::filesystem::path& path)
     sqlite3_busy_timeout(raw, busyTimeoutMilliseconds);
     sqlite3_extended_result_codes(raw, 1);
     // FULL: a reported write survives a power cut, not only a crash; one fsync per entry is cheap here.
-    if (db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK || db.exec("PRAGMA journal_mode = WAL") != SQLITE_OK
+    if (db.exec("PRAGMA foreign_keys = ON") != SQLITE_OK || execWaitingForLock(db, "PRAGMA journal_mode = WAL") != SQLITE_OK
         || db.exec("PRAGMA synchronous = FULL") != SQLITE_OK)
         return error(JournalErrorCode::CannotOpen, path, db.lastError());
     if (!migrate(db))

@@ -41,8 +41,7 @@ BENCHMARK(geometryOfOneFrame)->Unit(benchmark::kMicrosecond);
 
 void drawOneFrame(benchmark::State& state)
 {
-    const Pose from = kneeToChest(45, 90);
-    const Pose to = kneeToChest(120, 120);
+    const ExerciseFigure figure{View::Side, {Equipment::Mat}, {kneeToChest(45, 90), kneeToChest(120, 120)}};
     const app::FigureColors colors = app::figureColors();
     QImage image(240, 200, QImage::Format_ARGB32_Premultiplied);
     double t = 0;
@@ -50,8 +49,8 @@ void drawOneFrame(benchmark::State& state)
         t = t >= 1 ? 0 : t + 0.01;
         image.fill(Qt::white);
         QPainter painter(&image);
-        app::paintFigure(painter, image.rect(), interpolate(from, to, easeInOut(t)), View::Side, false,
-                         {Equipment::Mat}, colors);
+        app::paintFigure(painter, image.rect(), figure, interpolate(figure.poses[0], figure.poses[1], easeInOut(t)),
+                         false, colors);
     }
 }
 BENCHMARK(drawOneFrame)->Unit(benchmark::kMicrosecond);

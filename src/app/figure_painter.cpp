@@ -9,6 +9,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPolygonF>
 
 #include <algorithm>
 #include <cmath>
@@ -22,11 +23,15 @@ constexpr double limbWidth = 0.045;
 constexpr double trunkWidth = 0.075;
 constexpr double noseRadius = 0.022;
 
+// A limb behind the same limb of the other side. Measured against that limb rather than against the body's
+// middle, so that seen from the front, or looking down from the feet along a lying body, neither side is the
+// far one.
 bool isFarSide(const Bone& bone, const FigureGeometry& geometry)
 {
-    const double depth = (geometry.at(bone.from).depth + geometry.at(bone.to).depth) / 2;
-    const double centre = (geometry.at(Joint::HipLeft).depth + geometry.at(Joint::HipRight).depth) / 2;
-    return depth < centre - 1e-6;
+    const auto depth = [&geometry](BodyPoint from, BodyPoint to) {
+        return (geometry.at(from).depth + geometry.at(to).depth) / 2;
+    };
+    return depth(bone.from, bone.to) < depth(otherSide(bone.from), otherSide(bone.to)) - 1e-6;
 }
 
 bool isTrunk(const Bone& bone)
@@ -198,28 +203,91 @@ void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geome
 constexpr double figureMargin = 0.12; // room for the body's thickness and its head around the points
 constexpr double floorMargin = 0.04;  // the floor's distance from the bottom of the area
 
-// The figure's extent in body heights, with its margin, and at least a standing figure's height so a
-// lying one is not drawn huge.
-struct Extent {
-    double left = 0;
-    double right = 0;
-    double top = 1;
+// Seen from anywhere but level from the side or the front.
+bool isOblique(const Viewpoint& view) { return view.elevation != 0 || view.turn != 0; }
+
+// A stretch of picture or floor, in body heights.
+struct Bounds {
+    double left = std::numeric_limits<double>::infinity();
+    double right = -std::numeric_limits<double>::infinity();
+    double low = std::numeric_limits<double>::infinity();
+    double high = -std::numeric_limits<double>::infinity();
+
+    void include(double x, double y)
+    {
+        left = std::min(left, x);
+        right = std::max(right, x);
+        low = std::min(low, y);
+        high = std::max(high, y);
+    }
 };
 
-Extent extentOf(const FigureGeometry& geometry)
+constexpr double matReach = 0.06; // how far a mat reaches beyond the body on it (10 cm)
+
+// Where a figure is drawn, the same for all its key poses so that it neither grows nor shifts as it moves
+// between them: the picture it takes, with its margin, and, seen obliquely on a mat, the mat's corners.
+struct Framing {
+    Bounds picture;
+    QPolygonF mat;
+};
+
+// The floor a mat covers under `poses`, as the level side view sees it: x along the floor and the depth
+// across it, under the whole body with some room.
+Bounds matUnder(const std::vector<Pose>& poses, bool mirrored)
 {
-    Extent extent;
-    auto include = [&extent](const FigurePoint& point) {
-        extent.left = std::min(extent.left, point.x);
-        extent.right = std::max(extent.right, point.x);
-        extent.top = std::max(extent.top, point.y);
-    };
-    std::ranges::for_each(geometry.joints, include);
-    std::ranges::for_each(geometry.extremities, include);
-    extent.left -= figureMargin;
-    extent.right += figureMargin;
-    extent.top += figureMargin;
-    return extent;
+    Bounds under;
+    for (const Pose& pose : poses) {
+        const FigureGeometry level = computeFigure(pose, View::Side, mirrored);
+        for (const BodyPoint point : everyBodyPoint())
+            under.include(level.at(point).x, level.at(point).depth);
+    }
+    return {under.left - matReach, under.right + matReach, under.low - matReach, under.high + matReach};
+}
+
+Framing framingOf(const ExerciseFigure& figure, bool mirrored)
+{
+    Framing framing;
+    Bounds& picture = framing.picture;
+    for (const Pose& pose : figure.poses) {
+        const FigureGeometry geometry = computeFigure(pose, figure.view, mirrored);
+        auto include = [&picture](const FigurePoint& point) { picture.include(point.x, point.y); };
+        std::ranges::for_each(geometry.joints, include);
+        std::ranges::for_each(geometry.extremities, include);
+    }
+    picture.left -= figureMargin;
+    picture.right += figureMargin;
+    picture.high += figureMargin;
+    if (!isOblique(figure.view)) {
+        // Down to the floor, and up to at least a standing figure's height so a lying one is not drawn huge.
+        picture.low = -floorMargin;
+        picture.high = std::max(picture.high, 1.0);
+        return framing;
+    }
+    picture.low -= figureMargin;
+    if (std::ranges::find(figure.props, Equipment::Mat) != figure.props.end()) {
+        const Bounds under = matUnder(figure.poses, mirrored);
+        for (const auto& [x, depth] : {std::pair{under.left, under.low}, std::pair{under.right, under.low},
+                                       std::pair{under.right, under.high}, std::pair{under.left, under.high}}) {
+            const FigurePoint corner = seenFrom(figure.view, {x, 0, depth});
+            framing.mat << QPointF(corner.x, corner.y);
+            picture.include(corner.x, corner.y);
+        }
+    }
+    return framing;
+}
+
+QTransform transformFor(const QRectF& area, const Bounds& picture, bool oblique)
+{
+    const double scale =
+        std::min(area.width() / (picture.right - picture.left), area.height() / (picture.high - picture.low));
+    // Body heights, y up, centred across the area; seen level the floor is near its bottom, seen obliquely
+    // the figure is centred in it.
+    const double y =
+        oblique ? area.center().y() + (picture.high + picture.low) / 2 * scale : area.bottom() + picture.low * scale;
+    QTransform transform;
+    transform.translate(area.center().x() - (picture.left + picture.right) / 2 * scale, y);
+    transform.scale(scale, -scale);
+    return transform;
 }
 
 } // namespace
@@ -235,33 +303,35 @@ FigureColors figureColors()
     return colors;
 }
 
-QTransform figureTransform(const QRectF& area, const FigureGeometry& geometry)
+QTransform figureTransform(const QRectF& area, const ExerciseFigure& figure, bool mirrored)
 {
-    const Extent extent = extentOf(geometry);
-    const double scale =
-        std::min(area.width() / (extent.right - extent.left), area.height() / (extent.top + floorMargin));
-    // Body heights, y up, centred in the area, the floor near its bottom.
-    QTransform transform;
-    transform.translate(area.center().x() - (extent.left + extent.right) / 2 * scale,
-                        area.bottom() - floorMargin * scale);
-    transform.scale(scale, -scale);
-    return transform;
+    return transformFor(area, framingOf(figure, mirrored).picture, isOblique(figure.view));
 }
 
-void paintFigure(QPainter& painter, const QRectF& area, const Pose& pose, View view, bool mirrored,
-                 const std::vector<Equipment>& props, const FigureColors& colors)
+void paintFigure(QPainter& painter, const QRectF& area, const ExerciseFigure& figure, const Pose& pose, bool mirrored,
+                 const FigureColors& colors)
 {
+    const Viewpoint& view = figure.view;
     const FigureGeometry geometry = computeFigure(pose, view, mirrored);
-    const auto [left, right, top] = extentOf(geometry);
+    const Framing framing = framingOf(figure, mirrored);
+    const Bounds& picture = framing.picture;
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setTransform(figureTransform(area, geometry), true);
+    painter.setTransform(transformFor(area, picture, isOblique(view)), true);
 
-    painter.setPen(QPen(colors.floor, 0.008));
-    painter.drawLine(QPointF(left, 0), QPointF(right, 0));
-    paintProps(painter, pose, geometry, view, props, colors, left + figureMargin / 2, right - figureMargin / 2,
-               top - figureMargin / 2);
+    if (isOblique(view)) {
+        // The floor is all around the figure, with no line to draw: only its mat, if it has one. The other
+        // props are drawn only in a level side or front view, where they stand in the picture's plane.
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(colors.props);
+        painter.drawPolygon(framing.mat);
+    } else {
+        painter.setPen(QPen(colors.floor, 0.008));
+        painter.drawLine(QPointF(picture.left, 0), QPointF(picture.right, 0));
+        paintProps(painter, pose, geometry, view.facing, figure.props, colors, picture.left + figureMargin / 2,
+                   picture.right - figureMargin / 2, picture.high - figureMargin / 2);
+    }
 
     // Far limbs first, then the trunk, then the near limbs, so the near side is in front.
     for (int layer = 0; layer < 3; ++layer) {
@@ -325,7 +395,7 @@ bool writeContactSheet(const std::vector<Exercise>& exercises, const QString& pa
                          QString::fromStdString(exercise.name + "  (" + exercise.id + ")"));
         for (std::size_t k = 0; k < exercise.figure->poses.size(); ++k) {
             const QRectF area(x0 + static_cast<int>(k) * cell + 6, y0 + label, cell - 12, cell - 8);
-            paintFigure(painter, area, exercise.figure->poses[k], exercise.figure->view, false, exercise.figure->props, colors);
+            paintFigure(painter, area, *exercise.figure, exercise.figure->poses[k], false, colors);
         }
         painter.setPen(theme.border);
         painter.drawRect(QRect(x0, y0, columns * cell - 1, cell + label - 1));

@@ -65,7 +65,7 @@ void FigureView::paintEvent(QPaintEvent*)
         return;
     QPainter painter(this);
     const Pose pose = m_still ? *m_still : poseAt(m_clock.isValid() ? m_clock.elapsed() : 0);
-    paintFigure(painter, rect(), pose, m_figure->view, m_mirrored, m_figure->props, figureColors());
+    paintFigure(painter, rect(), *m_figure, pose, m_mirrored, figureColors());
 }
 
 void FigureView::showEvent(QShowEvent* event)

@@ -89,7 +89,7 @@ TEST_CASE("a figure is drawn offscreen and mirrored for the other side")
     for (auto [image, mirrored] : {std::pair{&left, false}, std::pair{&right, true}}) {
         image->fill(Qt::white);
         QPainter painter(image);
-        paintFigure(painter, image->rect(), hug, exercise.figure->view, mirrored, exercise.figure->props, figureColors());
+        paintFigure(painter, image->rect(), *exercise.figure, hug, mirrored, figureColors());
     }
     CHECK(inkedPixels(left) > 300);
     CHECK(left != right); // the hugged knee is the near one on one side, the far one on the other
@@ -131,8 +131,7 @@ TEST_CASE("every built-in exercise's figure draws offscreen to a visible picture
                 QImage image(200, 160, QImage::Format_RGB32);
                 image.fill(Qt::white);
                 QPainter painter(&image);
-                paintFigure(painter, image.rect(), pose, exercise.figure->view, mirrored, exercise.figure->props,
-                            figureColors());
+                paintFigure(painter, image.rect(), *exercise.figure, pose, mirrored, figureColors());
                 painter.end();
                 CHECK(inkedPixels(image) > 150);
             }
@@ -162,9 +161,9 @@ QImage drawPose(const Exercise& exercise, std::size_t index, QTransform& toPictu
     QImage image(480, 360, QImage::Format_RGB32);
     image.fill(Qt::white);
     const Pose& pose = exercise.figure->poses.at(index);
-    toPicture = figureTransform(image.rect(), computeFigure(pose, exercise.figure->view, false));
+    toPicture = figureTransform(image.rect(), *exercise.figure, false);
     QPainter painter(&image);
-    paintFigure(painter, image.rect(), pose, exercise.figure->view, false, exercise.figure->props, tellTaleColors());
+    paintFigure(painter, image.rect(), *exercise.figure, pose, false, tellTaleColors());
     return image;
 }
 

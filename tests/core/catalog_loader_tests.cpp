@@ -336,6 +336,23 @@ TEST_CASE("an exercise's figure is read with its view props and poses and writte
     CHECK(again.value->exercises()[0] == exercise);
 }
 
+TEST_CASE("a figure seen from a viewpoint moved round and raised is read and written back equal")
+{
+    const auto loaded = loadCatalogFile(testData("catalog/valid/figure.json"));
+    REQUIRE(loaded.ok());
+    json exercise = toJson(loaded.value->exercises()[0]);
+    CHECK_FALSE(exercise["figure"].contains("turn")); // level from the side: nothing to write
+    CHECK_FALSE(exercise["figure"].contains("elevation"));
+    exercise["figure"]["turn"] = -30;
+    exercise["figure"]["elevation"] = 45;
+
+    const auto seen = parse(catalogWith(json::array({exercise})));
+    REQUIRE(seen.ok());
+    const Exercise& read = seen.value->exercises()[0];
+    CHECK(read.figure->view == Viewpoint{View::Side, 45, -30});
+    CHECK(toJson(read) == exercise);
+}
+
 TEST_CASE("a pose that puts the body through the floor is refused at the pose")
 {
     // Only the loader can tell: the JSON Schema has no kinematics, so this sample is not among the

@@ -174,9 +174,13 @@ nlohmann::json toJson(const Exercise& exercise)
                 written["seat_height"] = pose.seatHeight;
             poses.push_back(std::move(written));
         }
-        object["figure"] = {{"view", toString(exercise.figure->view)},
+        object["figure"] = {{"view", toString(exercise.figure->view.facing)},
                             {"props", names(exercise.figure->props)},
                             {"poses", std::move(poses)}};
+        if (exercise.figure->view.turn != 0)
+            object["figure"]["turn"] = exercise.figure->view.turn;
+        if (exercise.figure->view.elevation != 0)
+            object["figure"]["elevation"] = exercise.figure->view.elevation;
     }
     return object;
 }

@@ -63,9 +63,9 @@ struct TempoStep {
 };
 
 // How an exercise is drawn: 1–4 key poses of the figure (the start and end of a movement, or the held
-// position), the view, and the props to draw with it.
+// position), where it is seen from, and the props to draw with it.
 struct ExerciseFigure {
-    View view = View::Side;
+    Viewpoint view;
     std::vector<Equipment> props;
     std::vector<Pose> poses;
 

@@ -121,8 +121,11 @@ std::optional<ExerciseFigure> ExerciseReader::readFigure(JsonValue object, const
 {
     if (!m_check.expectObject(object, path))
         return std::nullopt;
-    const JsonFields value = m_check.fields(object, path, {"view", "props", "poses"});
+    const std::size_t issuesBefore = m_check.issueCount();
+    const JsonFields value = m_check.fields(object, path, {"view", "turn", "elevation", "props", "poses"});
     const auto view = m_check.enumeration<View>(value, path, "view", Presence::Required);
+    const auto turn = m_check.integer(value, path, "turn", -90, 90, Presence::Optional);
+    const auto elevation = m_check.integer(value, path, "elevation", 0, 90, Presence::Optional);
     auto props = m_check.enumList<Equipment>(value, path, "props", true);
     const auto poses = m_check.member(value, path, "poses", Presence::Required);
     const JsonPath posesPath = path / "poses";
@@ -142,9 +145,9 @@ std::optional<ExerciseFigure> ExerciseReader::readFigure(JsonValue object, const
         if (pose)
             figure.poses.push_back(std::move(*pose));
     }
-    if (!ok)
+    if (!ok || m_check.issueCount() != issuesBefore)
         return std::nullopt;
-    figure.view = *view;
+    figure.view = Viewpoint{*view, static_cast<double>(elevation.value_or(0)), static_cast<double>(turn.value_or(0))};
     figure.props = std::move(*props);
     return figure;
 }

@@ -177,14 +177,37 @@ Skeleton uprightSkeleton(const Pose& pose)
     return skeleton;
 }
 
-// `v` of the upright figure as the whole body's `orientation` turns it, seen from `view`.
-FigurePoint projected(Vec3 v, const Frame& orientation, View view)
+// `v` of the upright figure as the whole body's `orientation` turns it, seen from the side.
+FigurePoint sideView(Vec3 v, const Frame& orientation)
 {
     const Vec3 turned = orientation(v);
-    if (view == View::Side)
-        return {turned.forward, turned.up, -turned.left};
-    return {turned.left, turned.up, turned.forward};
+    return {turned.forward, turned.up, -turned.left};
 }
+
+// Turns points seen level from the side to how `viewpoint` sees them: round the vertical axis, then the
+// viewer raised about the picture's horizontal axis.
+struct ViewTurn {
+    double aroundCosine;
+    double aroundSine;
+    double downCosine;
+    double downSine;
+
+    explicit ViewTurn(const Viewpoint& viewpoint)
+    {
+        constexpr double radians = std::numbers::pi / 180;
+        const double around = ((viewpoint.facing == View::Front ? 90 : 0) + viewpoint.turn) * radians;
+        aroundCosine = std::cos(around);
+        aroundSine = std::sin(around);
+        downCosine = std::cos(viewpoint.elevation * radians);
+        downSine = std::sin(viewpoint.elevation * radians);
+    }
+    FigurePoint operator()(const FigurePoint& point) const
+    {
+        const double depth = aroundSine * point.x + aroundCosine * point.depth;
+        return {aroundCosine * point.x - aroundSine * point.depth, downCosine * point.y - downSine * depth,
+                downCosine * depth + downSine * point.y};
+    }
+};
 
 // How far below a point the body's surface reaches when it rests on that point.
 double clearance(BodyPoint point)
@@ -296,7 +319,26 @@ std::span<const BodyPoint> everyBodyPoint()
     return points;
 }
 
-FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored)
+BodyPoint otherSide(BodyPoint point)
+{
+    const auto& [left, right] = bodySides;
+    for (const auto joint : {&BodySide::hip, &BodySide::knee, &BodySide::ankle, &BodySide::shoulder, &BodySide::elbow,
+                             &BodySide::wrist}) {
+        if (point == BodyPoint{left.*joint})
+            return right.*joint;
+        if (point == BodyPoint{right.*joint})
+            return left.*joint;
+    }
+    for (const auto end : {&BodySide::heel, &BodySide::toes, &BodySide::fingertips}) {
+        if (point == BodyPoint{left.*end})
+            return right.*end;
+        if (point == BodyPoint{right.*end})
+            return left.*end;
+    }
+    return point;
+}
+
+FigureGeometry computeFigure(const Pose& pose, const Viewpoint& viewpoint, bool mirrored)
 {
     const Pose done = mirrored ? mirroredPose(pose) : pose;
     const Skeleton skeleton = uprightSkeleton(done);
@@ -304,11 +346,23 @@ FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored)
     const Frame orientation = Frame{}.turned(rolled, done.roll).turned(pitched, done.tilt);
     FigureGeometry figure;
     for (std::size_t i = 0; i < placedJointCount; ++i)
-        figure.joints[i] = projected(skeleton.joints[i], orientation, view);
+        figure.joints[i] = sideView(skeleton.joints[i], orientation);
     for (std::size_t i = 0; i < extremityCount; ++i)
-        figure.extremities[i] = projected(skeleton.extremities[i], orientation, view);
+        figure.extremities[i] = sideView(skeleton.extremities[i], orientation);
+    // Placed on the floor while y is still the height above it.
     placeOnSupport(figure, done);
+    if (viewpoint != Viewpoint{}) {
+        const ViewTurn look(viewpoint);
+        const auto turn = [&look](FigurePoint& point) { point = look(point); };
+        std::ranges::for_each(figure.joints, turn);
+        std::ranges::for_each(figure.extremities, turn);
+    }
     return figure;
+}
+
+FigurePoint seenFrom(const Viewpoint& viewpoint, const FigurePoint& sideView)
+{
+    return ViewTurn(viewpoint)(sideView);
 }
 
 AngleRange jointRange(Joint joint)

@@ -61,6 +61,23 @@ enum class Support { Standing, Sitting, Kneeling, AllFours, Lying };
 
 enum class View { Side, Front };
 
+// Where the figure is seen from: level from its side or its front, or from there moved round it by `turn`
+// degrees (from the side toward its front, from the front toward its left) and raised by `elevation`
+// degrees to look down on it, for what happens on the floor: 90 looks straight down on a body lying at full
+// length, its arms and knees moving out to the sides.
+struct Viewpoint {
+    View facing = View::Side;
+    double elevation = 0;
+    double turn = 0;
+
+    // Implicit, so a view is a viewpoint from level.
+    Viewpoint(View from = View::Side, double degreesDown = 0, double degreesAround = 0)
+        : facing(from), elevation(degreesDown), turn(degreesAround)
+    {
+    }
+    bool operator==(const Viewpoint&) const = default;
+};
+
 template <>
 struct EnumNames<Joint> {
     static constexpr std::array<std::string_view, 29> names{
@@ -166,7 +183,9 @@ struct Pose {
 };
 
 // A point of the figure in a picture, in body heights: x to the right, y up from the floor at y = 0,
-// depth toward the viewer, so that a painter draws the far side first.
+// depth toward the viewer, so that a painter draws the far side first. From a raised viewpoint y is up
+// the picture, the floor's far side higher, and straight from above it is across the floor and depth the
+// height above it.
 struct FigurePoint {
     double x = 0;
     double y = 0;
@@ -185,6 +204,10 @@ struct FigureGeometry {
         return std::visit([this](auto which) -> const FigurePoint& { return at(which); }, point);
     }
 };
+
+// The same point on the body's other side: the left knee's is the right knee. The midline's points (the
+// spine, the neck, the head and nose) are their own.
+BodyPoint otherSide(BodyPoint point);
 
 // The straight lines of the stick figure. The neck's line ends at the head's centre, where a painter
 // draws the head as a circle of figureProportions.headRadius, with the nose on its edge.
@@ -217,10 +240,15 @@ inline constexpr std::array<Bone, 21> figureBones{{
 // all fours, and the hips' when sitting or lying. Nothing is moved out of the floor: checkPose reports a
 // pose whose other parts go through it.
 // In the side view the figure faces right and its right side is the nearer; in the front view it faces the
-// viewer, its left on the right of the picture. `mirrored` makes it do the other side, for exercises done
+// viewer, its left on the right of the picture. Raising the viewpoint keeps what is left and right in the
+// picture and tips the floor toward the viewer: from straight above the side view, the figure's left is at
+// the top of the picture. `mirrored` makes it do the other side, for exercises done
 // on each side: left and right angles swap and the roll, side bends and twists change sign, so the front
 // view is mirrored about the figure's centre and in the side view the other arm and leg are the near ones.
-FigureGeometry computeFigure(const Pose& pose, View view, bool mirrored);
+FigureGeometry computeFigure(const Pose& pose, const Viewpoint& viewpoint, bool mirrored);
+
+// A point as the level side view sees it (computeFigure's points from View::Side), seen from `viewpoint`.
+FigurePoint seenFrom(const Viewpoint& viewpoint, const FigurePoint& sideView);
 
 // Every placed joint (Neck to WristRight) and every extremity, in that order.
 std::span<const BodyPoint> everyBodyPoint();

@@ -267,3 +267,60 @@ TEST_CASE("the door frame stands just behind the forearms, and from the front be
             CHECK(frame.right == Approx(elbowRight + 0.075).margin(0.02));
     }
 }
+
+TEST_CASE("seen from above, the mat lies under the whole lying body and the figure's other props are left out")
+{
+    limber::test::application();
+    const auto loaded = loadBuiltinCatalog();
+    REQUIRE(loaded.ok());
+    Exercise exercise = builtinExercise(*loaded.value, "knee-rolls");
+    REQUIRE(exercise.figure->view.elevation > 0);
+    exercise.figure->props = {Equipment::Mat, Equipment::Chair};
+    for (std::size_t k = 0; k < exercise.figure->poses.size(); ++k) {
+        INFO("pose " << k);
+        QTransform toPicture;
+        const QImage image = drawPose(exercise, k, toPicture);
+        const FigureGeometry level = computeFigure(exercise.figure->poses[k], View::Side, false);
+        // The floor under each point of the body is mat, where the body does not cover it: under the hips,
+        // the head and the heels, each seen from the figure's viewpoint.
+        int onMat = 0;
+        for (const BodyPoint point : everyBodyPoint()) {
+            const FigurePoint floor = seenFrom(exercise.figure->view, {level.at(point).x, 0, level.at(point).depth});
+            const QPoint pixel = toPicture.map(QPointF(floor.x, floor.y)).toPoint();
+            REQUIRE(image.rect().contains(pixel));
+            const QColor colour = image.pixelColor(pixel);
+            CHECK(colour != QColor(Qt::white));
+            onMat += colour == tellTaleColors().props;
+        }
+        CHECK(onMat > 5);
+        // No floor line and no chair: the image's corners are bare.
+        for (const QPoint corner : {QPoint(1, 1), QPoint(image.width() - 2, image.height() - 2)})
+            CHECK(image.pixelColor(corner) == QColor(Qt::white));
+        CHECK(spanOf(image, toPicture, tellTaleColors().floor, -1e9).pixels == 0);
+    }
+}
+
+TEST_CASE("a figure is drawn at one scale and place for all its key poses, so it does not grow or shift as it moves")
+{
+    limber::test::application();
+    const auto loaded = loadBuiltinCatalog();
+    REQUIRE(loaded.ok());
+    // Pulling the band apart spreads the arms out to the sides: a figure fitted pose by pose would shrink.
+    const Exercise& exercise = builtinExercise(*loaded.value, "band-pull-apart");
+    QTransform first;
+    QTransform second;
+    const QImage start = drawPose(exercise, 0, first);
+    const QImage reach = drawPose(exercise, 1, second);
+    CHECK(first == second);
+    const FigureGeometry standing = computeFigure(exercise.figure->poses[0], exercise.figure->view, false);
+    const FigureGeometry reaching = computeFigure(exercise.figure->poses[1], exercise.figure->view, false);
+    REQUIRE(reaching.at(Joint::WristLeft).x - standing.at(Joint::WristLeft).x > 0.3);
+    // The head, which does not move, is drawn the same in both pictures: same place, same size.
+    const double neck = standing.at(Joint::Neck).y + figureProportions.neck;
+    const Span headBefore = spanOf(start, first, tellTaleColors().body, neck);
+    const Span headAfter = spanOf(reach, second, tellTaleColors().body, neck);
+    REQUIRE(headBefore.pixels > 100);
+    CHECK(headAfter.pixels == headBefore.pixels);
+    CHECK(headAfter.left == Approx(headBefore.left));
+    CHECK(headAfter.top == Approx(headBefore.top));
+}

@@ -254,17 +254,8 @@ Framing framingOf(const ExerciseFigure& figure, bool mirrored)
         std::ranges::for_each(geometry.joints, include);
         std::ranges::for_each(geometry.extremities, include);
     }
-    picture.left -= figureMargin;
-    picture.right += figureMargin;
-    picture.high += figureMargin;
-    if (!isOblique(figure.view)) {
-        // Down to the floor, and up to at least a standing figure's height so a lying one is not drawn huge.
-        picture.low = -floorMargin;
-        picture.high = std::max(picture.high, 1.0);
-        return framing;
-    }
-    picture.low -= figureMargin;
-    if (std::ranges::find(figure.props, Equipment::Mat) != figure.props.end()) {
+    const bool oblique = isOblique(figure.view);
+    if (oblique && std::ranges::find(figure.props, Equipment::Mat) != figure.props.end()) {
         const Bounds under = matUnder(figure.poses, mirrored);
         for (const auto& [x, depth] : {std::pair{under.left, under.low}, std::pair{under.right, under.low},
                                        std::pair{under.right, under.high}, std::pair{under.left, under.high}}) {
@@ -272,6 +263,16 @@ Framing framingOf(const ExerciseFigure& figure, bool mirrored)
             framing.mat << QPointF(corner.x, corner.y);
             picture.include(corner.x, corner.y);
         }
+    }
+    picture.left -= figureMargin;
+    picture.right += figureMargin;
+    picture.high += figureMargin;
+    if (oblique) {
+        picture.low -= figureMargin;
+    } else {
+        // Down to the floor, and up to at least a standing figure's height so a lying one is not drawn huge.
+        picture.low = -floorMargin;
+        picture.high = std::max(picture.high, 1.0);
     }
     return framing;
 }

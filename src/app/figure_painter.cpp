@@ -54,10 +54,18 @@ constexpr double doorHeight = 1.15; // 2 m
 constexpr double doorPostWidth = 0.05;
 constexpr double stepHeight = 0.1;
 constexpr double raisedFoot = 0.04; // a sole this far above the floor rests on something
+constexpr double bikeTube = 0.025;
+constexpr double flywheelRadius = 0.13;
 
 FigurePoint between(const FigurePoint& a, const FigurePoint& b, double t)
 {
     return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t, a.depth + (b.depth - a.depth) * t};
+}
+
+// Sitting or standing up rather than lying: the shoulders well above the hips.
+bool isUpright(const FigureGeometry& geometry, const FigurePoint& hips)
+{
+    return geometry.at(Joint::Neck).y - hips.y > 0.2;
 }
 
 void paintChair(QPainter& painter, const Pose& pose, const FigureGeometry& geometry, View view)
@@ -133,6 +141,37 @@ void paintStep(QPainter& painter, const FigureGeometry& geometry)
     painter.drawRect(QRectF(x - 0.13, 0, 0.26, sole));
 }
 
+// An exercise bike seen from the side: the saddle under the hips, the flywheel round the pedals (midway
+// between the feet, which push on opposite sides of the cranks), the handlebar under the hands, all on a
+// base on the floor.
+void paintBike(QPainter& painter, const FigureGeometry& geometry, const FigurePoint& hips, const FigureColors& colors)
+{
+    const auto pedal = [&geometry](Extremity heel, Extremity toes) { return between(geometry.at(heel), geometry.at(toes), 0.6); };
+    const FigurePoint cranks =
+        between(pedal(Extremity::HeelLeft, Extremity::ToesLeft), pedal(Extremity::HeelRight, Extremity::ToesRight), 0.5);
+    const FigurePoint hands = between(geometry.at(Joint::WristLeft), geometry.at(Joint::WristRight), 0.5);
+    const QPointF saddle(hips.x, hips.y - figureProportions.trunkHalfDepth);
+    painter.setPen(QPen(colors.props, bikeTube, Qt::SolidLine, Qt::RoundCap));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(QPointF(cranks.x, cranks.y), flywheelRadius, flywheelRadius);
+    painter.drawLine(QPointF(saddle.x(), 0), saddle);
+    painter.drawLine(QPointF(cranks.x, cranks.y), QPointF(hands.x, hands.y - figureProportions.limbRadius));
+    painter.drawLine(QPointF(std::min(saddle.x(), cranks.x) - 0.08, 0), QPointF(std::max(hands.x, cranks.x) + 0.06, 0));
+    painter.drawLine(saddle + QPointF(-0.06, 0), saddle + QPointF(0.04, 0));
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colors.props);
+}
+
+// Water from the pool's floor to its surface: up to the chest of someone standing or walking in it, just
+// over the back of someone swimming.
+double waterSurface(const FigureGeometry& geometry, const FigurePoint& hips)
+{
+    const FigurePoint& neck = geometry.at(Joint::Neck);
+    if (isUpright(geometry, hips))
+        return between(geometry.at(Joint::UpperSpine), neck, 0.5).y;
+    return std::max({hips.y, geometry.at(Joint::UpperSpine).y, neck.y}) + figureProportions.trunkHalfDepth + 0.02;
+}
+
 // The props are drawn in the same body-height units as the figure, before it, so the figure rests on them.
 // Those the body rests on are placed from its geometry.
 void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geometry, View view,
@@ -170,8 +209,7 @@ void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geome
         }
         case Equipment::StabilityBall: {
             // Under the hips when sitting up on it; under the middle of the back when lying over it.
-            const bool upright = geometry.at(Joint::Neck).y - hips.y > 0.2;
-            const double x = upright ? hips.x : between(lowerSpine, upperSpine, 0.5).x;
+            const double x = isUpright(geometry, hips) ? hips.x : between(lowerSpine, upperSpine, 0.5).x;
             painter.drawEllipse(QPointF(x, ballRadius), ballRadius, ballRadius);
             break;
         }
@@ -192,10 +230,17 @@ void paintProps(QPainter& painter, const Pose& pose, const FigureGeometry& geome
                 painter.drawEllipse(QPointF(x, back.y), radius, radius);
             }
             break;
-        case Equipment::ResistanceBand:
         case Equipment::Pool:
+            painter.setBrush(colors.water);
+            painter.drawRect(QRectF(left, 0, right - left, waterSurface(geometry, hips)));
+            painter.setBrush(colors.props);
+            break;
         case Equipment::Bike:
-            break; // held or around the figure: its hands and posture say enough
+            if (view == View::Side)
+                paintBike(painter, geometry, hips, colors);
+            break;
+        case Equipment::ResistanceBand:
+            break; // held: the hands say enough
         }
     }
 }
@@ -301,6 +346,7 @@ FigureColors figureColors()
     colors.farSide = theme.dark ? theme.accent.darker(160) : theme.accent.lighter(150);
     colors.props = theme.track;
     colors.floor = theme.border;
+    colors.water = theme.dark ? QColor(38, 62, 84) : QColor(214, 232, 243);
     return colors;
 }
 

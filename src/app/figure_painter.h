@@ -18,6 +18,7 @@ struct FigureColors {
     QColor farSide; // the far arm and leg, quieter
     QColor props;
     QColor floor;
+    QColor water;
 };
 // The figure's colours in the current theme.
 FigureColors figureColors();

@@ -152,19 +152,35 @@ const Exercise& builtinExercise(const Catalog& catalog, std::string_view id)
 // Colours no theme uses, so each pixel says what painted it.
 FigureColors tellTaleColors()
 {
-    return {QColor(0, 0, 200), QColor(0, 160, 0), QColor(230, 0, 0), QColor(120, 120, 120)};
+    return {QColor(0, 0, 200), QColor(0, 160, 0), QColor(230, 0, 0), QColor(120, 120, 120), QColor(0, 200, 220)};
 }
 
-// Draws key pose `index` of `exercise` into a fresh image; `toPicture` maps body heights to its pixels.
-QImage drawPose(const Exercise& exercise, std::size_t index, QTransform& toPicture)
+// Key pose `index` of an exercise drawn into a fresh image in tell-tale colours: the picture, the map from
+// body heights to its pixels, and the figure's points.
+struct DrawnPose {
+    QImage image{480, 360, QImage::Format_RGB32};
+    QTransform toPicture;
+    FigureGeometry figure;
+};
+
+DrawnPose drawPose(const Exercise& exercise, std::size_t index)
 {
-    QImage image(480, 360, QImage::Format_RGB32);
-    image.fill(Qt::white);
+    DrawnPose drawn;
+    drawn.image.fill(Qt::white);
     const Pose& pose = exercise.figure->poses.at(index);
-    toPicture = figureTransform(image.rect(), *exercise.figure, false);
-    QPainter painter(&image);
-    paintFigure(painter, image.rect(), *exercise.figure, pose, false, tellTaleColors());
-    return image;
+    drawn.toPicture = figureTransform(drawn.image.rect(), *exercise.figure, false);
+    drawn.figure = computeFigure(pose, exercise.figure->view, false);
+    QPainter painter(&drawn.image);
+    paintFigure(painter, drawn.image.rect(), *exercise.figure, pose, false, tellTaleColors());
+    return drawn;
+}
+
+// A built-in exercise by id, with its figure.
+const Exercise& builtinExercise(std::string_view id)
+{
+    limber::test::application();
+    static const Catalog catalog = *loadBuiltinCatalog().value;
+    return builtinExercise(catalog, id);
 }
 
 // The horizontal extent, in body heights, of the pixels above the floor painted in exactly `colour`.
@@ -198,16 +214,11 @@ Span spanOf(const QImage& image, const QTransform& toPicture, QColor colour, dou
 
 TEST_CASE("the foam roller is drawn under the upper back and nowhere else")
 {
-    limber::test::application();
-    const auto loaded = loadBuiltinCatalog();
-    REQUIRE(loaded.ok());
     for (const std::string_view id : {"foam-roller-upper-back", "thoracic-extension-foam-roller"}) {
-        const Exercise& exercise = builtinExercise(*loaded.value, id);
+        const Exercise& exercise = builtinExercise(id);
         for (std::size_t k = 0; k < exercise.figure->poses.size(); ++k) {
             INFO(id << " pose " << k);
-            QTransform toPicture;
-            const QImage image = drawPose(exercise, k, toPicture);
-            const FigureGeometry figure = computeFigure(exercise.figure->poses[k], exercise.figure->view, false);
+            const auto [image, toPicture, figure] = drawPose(exercise, k);
             const FigurePoint& upperSpine = figure.at(Joint::UpperSpine);
             const FigurePoint& neck = figure.at(Joint::Neck);
             const Span roller = spanOf(image, toPicture, tellTaleColors().props, 0.01);
@@ -225,13 +236,7 @@ TEST_CASE("the foam roller is drawn under the upper back and nowhere else")
 
 TEST_CASE("the step is drawn under the raised heel, as high as the heel rests")
 {
-    limber::test::application();
-    const auto loaded = loadBuiltinCatalog();
-    REQUIRE(loaded.ok());
-    const Exercise& exercise = builtinExercise(*loaded.value, "hamstring-stretch-standing-step");
-    QTransform toPicture;
-    const QImage image = drawPose(exercise, 0, toPicture);
-    const FigureGeometry figure = computeFigure(exercise.figure->poses[0], exercise.figure->view, false);
+    const auto [image, toPicture, figure] = drawPose(builtinExercise("hamstring-stretch-standing-step"), 0);
     const FigurePoint& heel = figure.at(Extremity::HeelRight);
     REQUIRE(heel.y > 0.15);
     const Span step = spanOf(image, toPicture, tellTaleColors().props, 0.0);
@@ -245,16 +250,11 @@ TEST_CASE("the step is drawn under the raised heel, as high as the heel rests")
 
 TEST_CASE("the door frame stands just behind the forearms, and from the front beside each")
 {
-    limber::test::application();
-    const auto loaded = loadBuiltinCatalog();
-    REQUIRE(loaded.ok());
-    Exercise exercise = builtinExercise(*loaded.value, "doorway-chest-stretch");
+    Exercise exercise = builtinExercise("doorway-chest-stretch");
     for (const View view : {View::Side, View::Front}) {
         INFO((view == View::Side ? "side" : "front"));
         exercise.figure->view = view;
-        QTransform toPicture;
-        const QImage image = drawPose(exercise, 0, toPicture);
-        const FigureGeometry figure = computeFigure(exercise.figure->poses[0], view, false);
+        const auto [image, toPicture, figure] = drawPose(exercise, 0);
         const double elbowLeft = std::min(figure.at(Joint::ElbowLeft).x, figure.at(Joint::ElbowRight).x);
         const double elbowRight = std::max(figure.at(Joint::ElbowLeft).x, figure.at(Joint::ElbowRight).x);
         const Span frame = spanOf(image, toPicture, tellTaleColors().props, 0.0);
@@ -270,57 +270,78 @@ TEST_CASE("the door frame stands just behind the forearms, and from the front be
 
 TEST_CASE("seen from above, the mat lies under the whole lying body and the figure's other props are left out")
 {
-    limber::test::application();
-    const auto loaded = loadBuiltinCatalog();
-    REQUIRE(loaded.ok());
-    Exercise exercise = builtinExercise(*loaded.value, "knee-rolls");
+    Exercise exercise = builtinExercise("knee-rolls");
     REQUIRE(exercise.figure->view.elevation > 0);
     exercise.figure->props = {Equipment::Mat, Equipment::Chair};
     for (std::size_t k = 0; k < exercise.figure->poses.size(); ++k) {
         INFO("pose " << k);
-        QTransform toPicture;
-        const QImage image = drawPose(exercise, k, toPicture);
+        const DrawnPose drawn = drawPose(exercise, k);
         const FigureGeometry level = computeFigure(exercise.figure->poses[k], View::Side, false);
         // The floor under each point of the body is mat, where the body does not cover it: under the hips,
         // the head and the heels, each seen from the figure's viewpoint.
         int onMat = 0;
         for (const BodyPoint point : everyBodyPoint()) {
             const FigurePoint floor = seenFrom(exercise.figure->view, {level.at(point).x, 0, level.at(point).depth});
-            const QPoint pixel = toPicture.map(QPointF(floor.x, floor.y)).toPoint();
-            REQUIRE(image.rect().contains(pixel));
-            const QColor colour = image.pixelColor(pixel);
+            const QPoint pixel = drawn.toPicture.map(QPointF(floor.x, floor.y)).toPoint();
+            REQUIRE(drawn.image.rect().contains(pixel));
+            const QColor colour = drawn.image.pixelColor(pixel);
             CHECK(colour != QColor(Qt::white));
             onMat += colour == tellTaleColors().props;
         }
         CHECK(onMat > 5);
         // No floor line and no chair: the image's corners are bare.
-        for (const QPoint corner : {QPoint(1, 1), QPoint(image.width() - 2, image.height() - 2)})
-            CHECK(image.pixelColor(corner) == QColor(Qt::white));
-        CHECK(spanOf(image, toPicture, tellTaleColors().floor, -1e9).pixels == 0);
+        for (const QPoint corner : {QPoint(1, 1), QPoint(drawn.image.width() - 2, drawn.image.height() - 2)})
+            CHECK(drawn.image.pixelColor(corner) == QColor(Qt::white));
+        CHECK(spanOf(drawn.image, drawn.toPicture, tellTaleColors().floor, -1e9).pixels == 0);
     }
 }
 
 TEST_CASE("a figure is drawn at one scale and place for all its key poses, so it does not grow or shift as it moves")
 {
-    limber::test::application();
-    const auto loaded = loadBuiltinCatalog();
-    REQUIRE(loaded.ok());
     // Pulling the band apart spreads the arms out to the sides: a figure fitted pose by pose would shrink.
-    const Exercise& exercise = builtinExercise(*loaded.value, "band-pull-apart");
-    QTransform first;
-    QTransform second;
-    const QImage start = drawPose(exercise, 0, first);
-    const QImage reach = drawPose(exercise, 1, second);
-    CHECK(first == second);
-    const FigureGeometry standing = computeFigure(exercise.figure->poses[0], exercise.figure->view, false);
-    const FigureGeometry reaching = computeFigure(exercise.figure->poses[1], exercise.figure->view, false);
-    REQUIRE(reaching.at(Joint::WristLeft).x - standing.at(Joint::WristLeft).x > 0.3);
+    const Exercise& exercise = builtinExercise("band-pull-apart");
+    const DrawnPose start = drawPose(exercise, 0);
+    const DrawnPose reach = drawPose(exercise, 1);
+    CHECK(start.toPicture == reach.toPicture);
+    REQUIRE(reach.figure.at(Joint::WristLeft).x - start.figure.at(Joint::WristLeft).x > 0.3);
     // The head, which does not move, is drawn the same in both pictures: same place, same size.
-    const double neck = standing.at(Joint::Neck).y + figureProportions.neck;
-    const Span headBefore = spanOf(start, first, tellTaleColors().body, neck);
-    const Span headAfter = spanOf(reach, second, tellTaleColors().body, neck);
+    const double neck = start.figure.at(Joint::Neck).y + figureProportions.neck;
+    const Span headBefore = spanOf(start.image, start.toPicture, tellTaleColors().body, neck);
+    const Span headAfter = spanOf(reach.image, reach.toPicture, tellTaleColors().body, neck);
     REQUIRE(headBefore.pixels > 100);
     CHECK(headAfter.pixels == headBefore.pixels);
     CHECK(headAfter.left == Approx(headBefore.left));
     CHECK(headAfter.top == Approx(headBefore.top));
+}
+
+TEST_CASE("the pool's water comes up to the chest of someone walking in it and over the back of a swimmer")
+{
+    for (const std::string_view id : {"water-walking", "swimming"}) {
+        INFO(id);
+        const auto [image, toPicture, figure] = drawPose(builtinExercise(id), 0);
+        const Span water = spanOf(image, toPicture, tellTaleColors().water, 0.0);
+        REQUIRE(water.pixels > 100);
+        if (id == "water-walking") {
+            CHECK(water.top > figure.at(Joint::UpperSpine).y);
+            CHECK(water.top < figure.at(Joint::Neck).y);
+        } else {
+            for (const Joint trunk : {Joint::LowerSpine, Joint::UpperSpine, Joint::Neck})
+                CHECK(water.top > figure.at(trunk).y + figureProportions.trunkHalfDepth);
+        }
+    }
+}
+
+TEST_CASE("the exercise bike's saddle is under the hips and its flywheel round the pedals, between the feet")
+{
+    const auto [image, toPicture, figure] = drawPose(builtinExercise("cycling"), 0);
+    const Span bike = spanOf(image, toPicture, tellTaleColors().props, 0.0);
+    REQUIRE(bike.pixels > 100);
+    const double hips = (figure.at(Joint::HipLeft).x + figure.at(Joint::HipRight).x) / 2;
+    const double feet = (figure.at(Extremity::ToesLeft).x + figure.at(Extremity::ToesRight).x) / 2;
+    CHECK(bike.left < std::min(hips, feet));
+    CHECK(bike.right > std::max(hips, feet));
+    // The saddle's top is where the hips rest, and nothing of the bike rises above the hands.
+    CHECK(bike.top < std::max(figure.at(Joint::WristLeft).y, figure.at(Joint::WristRight).y));
+    const QPoint underHips = toPicture.map(QPointF(hips, figure.at(Joint::HipLeft).y - figureProportions.trunkHalfDepth - 0.005)).toPoint();
+    CHECK(image.pixelColor(underHips) == tellTaleColors().props);
 }

@@ -70,6 +70,23 @@ std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_vi
 std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, const std::string& text, std::string_view fileLabel,
                                    std::vector<Issue>& issues);
 
+// The index of `name` among the first `count` of `names`, or `count` when it is not there. The search
+// starts at `start` (at most `count`) and wraps round: keys and reads nearly always come in the order the
+// names are listed, so starting just after the previous match usually finds the next one at once.
+inline std::size_t findNameFrom(const std::string_view* names, std::size_t count, std::string_view name,
+                                std::size_t start)
+{
+    for (std::size_t i = start; i < count; ++i) {
+        if (names[i] == name)
+            return i;
+    }
+    for (std::size_t i = 0; i < start; ++i) {
+        if (names[i] == name)
+            return i;
+    }
+    return count;
+}
+
 // The members of one JSON object, gathered in a single pass so that reading a field by name does not
 // scan the object again. Holds only the names it was asked for.
 class JsonFields {
@@ -78,11 +95,11 @@ public:
 
     std::optional<JsonValue> operator[](std::string_view name) const
     {
-        for (std::size_t i = 0; i < m_count; ++i) {
-            if (m_names[i] == name)
-                return (m_present >> i) & 1u ? std::optional{m_values[i]} : std::nullopt;
-        }
-        return std::nullopt;
+        const std::size_t i = findNameFrom(m_names.data(), m_count, name, m_nextRead);
+        if (i == m_count)
+            return std::nullopt;
+        m_nextRead = i + 1 == m_count ? 0 : i + 1;
+        return (m_present >> i) & 1u ? std::optional{m_values[i]} : std::nullopt;
     }
     bool has(std::string_view name) const { return (*this)[name].has_value(); }
     // The value of the `index`th allowed name, for callers that know the names' order.
@@ -97,6 +114,8 @@ private:
     std::array<JsonValue, maxNames> m_values{};
     std::size_t m_count = 0;
     std::uint32_t m_present = 0;
+    // Where the next read starts looking: only a hint, which is why a const read may move it.
+    mutable std::size_t m_nextRead = 0;
 };
 
 // The parser every loader on this thread uses: reusing its buffers saves reallocating (and page-faulting)

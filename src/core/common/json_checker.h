@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <cstddef>
+#include <cstring>
 #include <filesystem>
 #include <initializer_list>
 #include <optional>
@@ -70,6 +71,37 @@ std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_vi
 std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, const std::string& text, std::string_view fileLabel,
                                    std::vector<Issue>& issues);
 
+// Whether two names are equal, compared in place a word at a time: finding every key of every object is
+// a search among names mostly shorter than 24 bytes, for which a call to memcmp costs more than the
+// comparison itself. Words may overlap the bytes already compared.
+inline bool sameName(std::string_view a, std::string_view b)
+{
+    const std::size_t size = a.size();
+    if (size != b.size())
+        return false;
+    const auto sameWord = [&]<typename Word>(Word, std::size_t at) {
+        Word x;
+        Word y;
+        std::memcpy(&x, a.data() + at, sizeof x);
+        std::memcpy(&y, b.data() + at, sizeof y);
+        return x == y;
+    };
+    if (size < sizeof(std::uint32_t)) {
+        for (std::size_t i = 0; i < size; ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
+    if (size < sizeof(std::uint64_t))
+        return sameWord(std::uint32_t{}, 0) && sameWord(std::uint32_t{}, size - sizeof(std::uint32_t));
+    for (std::size_t at = 0; at + sizeof(std::uint64_t) < size; at += sizeof(std::uint64_t)) {
+        if (!sameWord(std::uint64_t{}, at))
+            return false;
+    }
+    return sameWord(std::uint64_t{}, size - sizeof(std::uint64_t));
+}
+
 // The index of `name` among the first `count` of `names`, or `count` when it is not there. The search
 // starts at `start` (at most `count`) and wraps round: keys and reads nearly always come in the order the
 // names are listed, so starting just after the previous match usually finds the next one at once.
@@ -77,11 +109,11 @@ inline std::size_t findNameFrom(const std::string_view* names, std::size_t count
                                 std::size_t start)
 {
     for (std::size_t i = start; i < count; ++i) {
-        if (names[i] == name)
+        if (sameName(names[i], name))
             return i;
     }
     for (std::size_t i = 0; i < start; ++i) {
-        if (names[i] == name)
+        if (sameName(names[i], name))
             return i;
     }
     return count;
@@ -219,6 +251,7 @@ public:
             return std::nullopt;
         }
         std::vector<Enum> result;
+        result.reserve(array.size());
         bool ok = true;
         std::size_t index = 0;
         for (JsonValue element : array) {

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <ranges>
 #include <span>
 #include <utility>
 
@@ -205,11 +206,13 @@ struct ViewTurn {
 };
 
 // How far below a point the body's surface reaches when it rests on that point.
-double clearance(BodyPoint point)
+double clearance(Extremity extremity)
 {
-    if (const auto* extremity = std::get_if<Extremity>(&point))
-        return *extremity == Extremity::Head ? figureProportions.headRadius : 0.0;
-    switch (std::get<Joint>(point)) {
+    return extremity == Extremity::Head ? figureProportions.headRadius : 0.0;
+}
+double clearance(Joint joint)
+{
+    switch (joint) {
     case Joint::Neck:
     case Joint::UpperSpine:
     case Joint::LowerSpine:
@@ -221,6 +224,10 @@ double clearance(BodyPoint point)
     default:
         return figureProportions.limbRadius;
     }
+}
+double clearance(BodyPoint point)
+{
+    return std::visit([](auto which) { return clearance(which); }, point);
 }
 
 constexpr std::array<BodyPoint, 4> feet{Extremity::HeelLeft, Extremity::HeelRight, Extremity::ToesLeft,
@@ -267,13 +274,14 @@ std::pair<Joint, Joint> anchorJoints(Support support)
     return {Joint::HipLeft, Joint::HipRight};
 }
 
-// The point of `points` whose surface is lowest, and the height of that surface, for points at heights
-// `heightOf(point)`.
-template <typename HeightOf>
-std::pair<BodyPoint, double> lowestSurface(std::span<const BodyPoint> points, HeightOf heightOf)
+// The first point of `points` whose surface is lowest, and the height of that surface, for points at
+// heights `heightOf(point)`.
+template <typename Points, typename HeightOf>
+std::pair<std::ranges::range_value_t<Points>, double> lowestSurface(const Points& points, HeightOf heightOf)
 {
-    std::pair<BodyPoint, double> lowest{points.front(), heightOf(points.front()) - clearance(points.front())};
-    for (const BodyPoint& point : points.subspan(1)) {
+    const auto& first = *std::ranges::begin(points);
+    std::pair<std::ranges::range_value_t<Points>, double> lowest{first, heightOf(first) - clearance(first)};
+    for (const auto& point : points | std::views::drop(1)) {
         const double surface = heightOf(point) - clearance(point);
         if (surface < lowest.second)
             lowest = {point, surface};
@@ -322,11 +330,11 @@ struct Heights {
     std::array<double, placedJointCount> joints{};
     std::array<double, extremityCount> extremities{};
 
+    double at(Joint joint) const { return joints[indexOf(placeOf(joint))]; }
+    double at(Extremity extremity) const { return extremities[indexOf(extremity)]; }
     double at(BodyPoint point) const
     {
-        if (const auto* extremity = std::get_if<Extremity>(&point))
-            return extremities[indexOf(*extremity)];
-        return joints[indexOf(placeOf(std::get<Joint>(point)))];
+        return std::visit([this](auto which) { return at(which); }, point);
     }
 };
 
@@ -334,7 +342,7 @@ struct Heights {
 
 std::span<const BodyPoint> everyBodyPoint()
 {
-    // Asked for every pose of every catalog read, so listed once.
+    // Asked for every figure drawn, so listed once.
     static const std::vector<BodyPoint> points = [] {
         std::vector<BodyPoint> list;
         for (std::size_t i = 0; i < placedJointCount; ++i)
@@ -475,8 +483,19 @@ std::vector<PoseProblem> checkPose(const Pose& pose)
         heights.extremities[i] = orientation(skeleton.extremities[i]).up;
     const double lift = liftOntoSupport(pose, [&heights](BodyPoint point) { return heights.at(point); });
 
-    const auto [deepest, surface] =
-        lowestSurface(everyBodyPoint(), [&heights, lift](BodyPoint point) { return heights.at(point) + lift; });
+    // Every body point, in everyBodyPoint's order, without a variant to look into for each: the joints'
+    // lowest stands unless an extremity's is lower.
+    static constexpr auto placedJoints = [] {
+        std::array<Joint, placedJointCount> list{};
+        for (std::size_t i = 0; i < placedJointCount; ++i)
+            list[i] = static_cast<Joint>(i);
+        return list;
+    }();
+    const auto placedHeight = [&heights, lift](auto point) { return heights.at(point) + lift; };
+    const auto [lowestJoint, jointSurface] = lowestSurface(placedJoints, placedHeight);
+    const auto [lowestExtremity, extremitySurface] = lowestSurface(allEnumValues<Extremity>(), placedHeight);
+    const BodyPoint deepest = extremitySurface < jointSurface ? BodyPoint{lowestExtremity} : BodyPoint{lowestJoint};
+    const double surface = std::min(jointSurface, extremitySurface);
     if (surface < -floorTolerance)
         problems.push_back(BelowFloor{deepest, -surface});
     return problems;

@@ -247,10 +247,12 @@ JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::init
 {
     JsonFields result;
     result.m_count = std::min(allowed.size(), JsonFields::maxNames);
-    std::copy_n(allowed.begin(), result.m_count, result.m_names.begin());
+    for (std::size_t i = 0; i < result.m_count; ++i)
+        result.m_names[i].item = allowed.begin()[i];
+    const auto allowedName = [&allowed](std::size_t index) { return allowed.begin()[index]; };
     std::size_t nextName = 0;
     for (const auto field : asObject(object)) {
-        const std::size_t index = findNameFrom(allowed.begin(), allowed.size(), field.key, nextName);
+        const std::size_t index = findNameFrom(allowedName, allowed.size(), field.key, nextName);
         if (index == allowed.size()) {
             if (otherKeys == OtherKeys::Ignore)
                 continue;
@@ -266,7 +268,7 @@ JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::init
                    '"' + std::string{field.key} + '"');
         }
         result.m_present |= bit;
-        result.m_values[index] = field.value;
+        result.m_values[index].item = field.value;
     }
     return result;
 }

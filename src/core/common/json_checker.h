@@ -102,18 +102,18 @@ inline bool sameName(std::string_view a, std::string_view b)
     return sameWord(std::uint64_t{}, size - sizeof(std::uint64_t));
 }
 
-// The index of `name` among the first `count` of `names`, or `count` when it is not there. The search
-// starts at `start` (at most `count`) and wraps round: keys and reads nearly always come in the order the
-// names are listed, so starting just after the previous match usually finds the next one at once.
-inline std::size_t findNameFrom(const std::string_view* names, std::size_t count, std::string_view name,
-                                std::size_t start)
+// The index of `name` among the first `count` names, `nameAt(index)`, or `count` when it is not there.
+// The search starts at `start` (at most `count`) and wraps round: keys and reads nearly always come in the
+// order the names are listed, so starting just after the previous match usually finds the next one at once.
+template <typename NameAt>
+std::size_t findNameFrom(NameAt nameAt, std::size_t count, std::string_view name, std::size_t start)
 {
     for (std::size_t i = start; i < count; ++i) {
-        if (sameName(names[i], name))
+        if (sameName(nameAt(i), name))
             return i;
     }
     for (std::size_t i = 0; i < start; ++i) {
-        if (sameName(names[i], name))
+        if (sameName(nameAt(i), name))
             return i;
     }
     return count;
@@ -127,23 +127,31 @@ public:
 
     std::optional<JsonValue> operator[](std::string_view name) const
     {
-        const std::size_t i = findNameFrom(m_names.data(), m_count, name, m_nextRead);
+        const std::size_t i = findNameFrom([this](std::size_t at) { return m_names[at].item; }, m_count, name, m_nextRead);
         if (i == m_count)
             return std::nullopt;
         m_nextRead = i + 1 == m_count ? 0 : i + 1;
-        return (m_present >> i) & 1u ? std::optional{m_values[i]} : std::nullopt;
+        return (m_present >> i) & 1u ? std::optional{m_values[i].item} : std::nullopt;
     }
     bool has(std::string_view name) const { return (*this)[name].has_value(); }
     // The value of the `index`th allowed name, for callers that know the names' order.
     std::optional<JsonValue> at(std::size_t index) const
     {
-        return index < m_count && (m_present >> index) & 1u ? std::optional{m_values[index]} : std::nullopt;
+        return index < m_count && (m_present >> index) & 1u ? std::optional{m_values[index].item} : std::nullopt;
     }
 
 private:
     friend class JsonChecker;
-    std::array<std::string_view, maxNames> m_names{};
-    std::array<JsonValue, maxNames> m_values{};
+    // Left uninitialised when the fields are made: only the first m_count names, and the values of the names
+    // present, are ever written or read, and clearing all of both arrays for every object read cost more
+    // than finding its keys.
+    template <typename T>
+    union Slot {
+        Slot() {}
+        T item;
+    };
+    std::array<Slot<std::string_view>, maxNames> m_names;
+    std::array<Slot<JsonValue>, maxNames> m_values;
     std::size_t m_count = 0;
     std::uint32_t m_present = 0;
     // Where the next read starts looking: only a hint, which is why a const read may move it.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/figure/figure.h"
+#include "core/figure/rotation.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,6 +11,7 @@
 #include <numbers>
 #include <tuple>
 #include <utility>
+#include <vector>
 
 using namespace limber;
 
@@ -725,5 +727,37 @@ TEST_CASE("checkPose holds the sideways and twisting joints to their ranges", "[
         INFO(toString(joint));
         CHECK(jointRange(joint).min <= 0);
         CHECK(jointRange(joint).max > 0);
+    }
+}
+
+TEST_CASE("cosineAndSine equals std::cos and std::sin of the angle in radians, whole degrees or not", "[figure]")
+{
+    const auto exact = [](double degrees) {
+        const double radians = degrees * std::numbers::pi / 180;
+        return std::pair{std::cos(radians), std::sin(radians)};
+    };
+    std::vector<double> angles;
+    for (int whole = -200; whole <= 200; ++whole)
+        angles.push_back(whole);
+    for (const double other : {0.5, -0.5, 12.5, -179.9, 179.99, 33.3333, 1e-9, -720.0, 540.0, 1e6, -1e6})
+        angles.push_back(other);
+    for (const double degrees : angles) {
+        INFO(degrees);
+        const auto [cosine, sine] = cosineAndSine(degrees);
+        const auto [expectedCosine, expectedSine] = exact(degrees);
+        CHECK(cosine == expectedCosine);
+        CHECK(sine == expectedSine);
+        CHECK(std::abs(cosine - expectedCosine) <= 1e-12);
+        CHECK(std::abs(sine - expectedSine) <= 1e-12);
+    }
+}
+
+TEST_CASE("cosineAndSine of a NaN or an infinite angle is NaN", "[figure]")
+{
+    for (const double degrees : {std::numeric_limits<double>::quiet_NaN(), std::numeric_limits<double>::infinity(),
+                                 -std::numeric_limits<double>::infinity()}) {
+        const auto [cosine, sine] = cosineAndSine(degrees);
+        CHECK(std::isnan(cosine));
+        CHECK(std::isnan(sine));
     }
 }

@@ -137,6 +137,7 @@ std::optional<ExerciseFigure> ExerciseReader::readFigure(JsonValue object, const
         return std::nullopt;
     }
     ExerciseFigure figure;
+    figure.poses.reserve(list.size());
     bool ok = view && props;
     std::size_t index = 0;
     for (JsonValue element : list) {

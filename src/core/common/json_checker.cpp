@@ -247,25 +247,28 @@ JsonFields JsonChecker::fields(JsonValue object, const JsonPath& path, std::init
 {
     JsonFields result;
     result.m_count = std::min(allowed.size(), JsonFields::maxNames);
-    std::copy_n(allowed.begin(), result.m_count, result.m_names.begin());
+    for (std::size_t i = 0; i < result.m_count; ++i)
+        result.m_names[i].item = allowed.begin()[i];
+    const auto allowedName = [&allowed](std::size_t index) { return allowed.begin()[index]; };
+    std::size_t nextName = 0;
     for (const auto field : asObject(object)) {
-        const auto it = std::find(allowed.begin(), allowed.end(), field.key);
-        if (it == allowed.end()) {
+        const std::size_t index = findNameFrom(allowedName, allowed.size(), field.key, nextName);
+        if (index == allowed.size()) {
             if (otherKeys == OtherKeys::Ignore)
                 continue;
             report(IssueCode::UnknownField, path / field.key, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "unknown field (allowed here: %1)"), joined(allowed)),
                    '"' + std::string{field.key} + '"');
             continue;
         }
+        nextName = index + 1 == allowed.size() ? 0 : index + 1;
         // A repeated key would silently hide one of its values.
-        const auto index = static_cast<std::size_t>(it - allowed.begin());
         const std::uint32_t bit = std::uint32_t{1} << index;
         if ((result.m_present & bit) && otherKeys == OtherKeys::Report) {
             report(IssueCode::Duplicate, path / field.key, fileProblem(QT_TRANSLATE_NOOP("FileProblem", "this field appears more than once in the object")),
                    '"' + std::string{field.key} + '"');
         }
         result.m_present |= bit;
-        result.m_values[index] = field.value;
+        result.m_values[index].item = field.value;
     }
     return result;
 }

@@ -12,6 +12,7 @@
 #include <array>
 #include <cstdint>
 #include <cstddef>
+#include <cstring>
 #include <filesystem>
 #include <initializer_list>
 #include <optional>
@@ -70,6 +71,54 @@ std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, std::string_vi
 std::optional<JsonValue> parseJson(simdjson::dom::parser& parser, const std::string& text, std::string_view fileLabel,
                                    std::vector<Issue>& issues);
 
+// Whether two names are equal, compared in place a word at a time: finding every key of every object is
+// a search among names mostly shorter than 24 bytes, for which a call to memcmp costs more than the
+// comparison itself. Words may overlap the bytes already compared.
+inline bool sameName(std::string_view a, std::string_view b)
+{
+    const std::size_t size = a.size();
+    if (size != b.size())
+        return false;
+    const auto sameWord = [&]<typename Word>(Word, std::size_t at) {
+        Word x;
+        Word y;
+        std::memcpy(&x, a.data() + at, sizeof x);
+        std::memcpy(&y, b.data() + at, sizeof y);
+        return x == y;
+    };
+    if (size < sizeof(std::uint32_t)) {
+        for (std::size_t i = 0; i < size; ++i) {
+            if (a[i] != b[i])
+                return false;
+        }
+        return true;
+    }
+    if (size < sizeof(std::uint64_t))
+        return sameWord(std::uint32_t{}, 0) && sameWord(std::uint32_t{}, size - sizeof(std::uint32_t));
+    for (std::size_t at = 0; at + sizeof(std::uint64_t) < size; at += sizeof(std::uint64_t)) {
+        if (!sameWord(std::uint64_t{}, at))
+            return false;
+    }
+    return sameWord(std::uint64_t{}, size - sizeof(std::uint64_t));
+}
+
+// The index of `name` among the first `count` names, `nameAt(index)`, or `count` when it is not there.
+// The search starts at `start` (at most `count`) and wraps round: keys and reads nearly always come in the
+// order the names are listed, so starting just after the previous match usually finds the next one at once.
+template <typename NameAt>
+std::size_t findNameFrom(NameAt nameAt, std::size_t count, std::string_view name, std::size_t start)
+{
+    for (std::size_t i = start; i < count; ++i) {
+        if (sameName(nameAt(i), name))
+            return i;
+    }
+    for (std::size_t i = 0; i < start; ++i) {
+        if (sameName(nameAt(i), name))
+            return i;
+    }
+    return count;
+}
+
 // The members of one JSON object, gathered in a single pass so that reading a field by name does not
 // scan the object again. Holds only the names it was asked for.
 class JsonFields {
@@ -78,25 +127,35 @@ public:
 
     std::optional<JsonValue> operator[](std::string_view name) const
     {
-        for (std::size_t i = 0; i < m_count; ++i) {
-            if (m_names[i] == name)
-                return (m_present >> i) & 1u ? std::optional{m_values[i]} : std::nullopt;
-        }
-        return std::nullopt;
+        const std::size_t i = findNameFrom([this](std::size_t at) { return m_names[at].item; }, m_count, name, m_nextRead);
+        if (i == m_count)
+            return std::nullopt;
+        m_nextRead = i + 1 == m_count ? 0 : i + 1;
+        return (m_present >> i) & 1u ? std::optional{m_values[i].item} : std::nullopt;
     }
     bool has(std::string_view name) const { return (*this)[name].has_value(); }
     // The value of the `index`th allowed name, for callers that know the names' order.
     std::optional<JsonValue> at(std::size_t index) const
     {
-        return index < m_count && (m_present >> index) & 1u ? std::optional{m_values[index]} : std::nullopt;
+        return index < m_count && (m_present >> index) & 1u ? std::optional{m_values[index].item} : std::nullopt;
     }
 
 private:
     friend class JsonChecker;
-    std::array<std::string_view, maxNames> m_names{};
-    std::array<JsonValue, maxNames> m_values{};
+    // Left uninitialised when the fields are made: only the first m_count names, and the values of the names
+    // present, are ever written or read, and clearing all of both arrays for every object read cost more
+    // than finding its keys.
+    template <typename T>
+    union Slot {
+        Slot() {}
+        T item;
+    };
+    std::array<Slot<std::string_view>, maxNames> m_names;
+    std::array<Slot<JsonValue>, maxNames> m_values;
     std::size_t m_count = 0;
     std::uint32_t m_present = 0;
+    // Where the next read starts looking: only a hint, which is why a const read may move it.
+    mutable std::size_t m_nextRead = 0;
 };
 
 // The parser every loader on this thread uses: reusing its buffers saves reallocating (and page-faulting)
@@ -200,6 +259,7 @@ public:
             return std::nullopt;
         }
         std::vector<Enum> result;
+        result.reserve(array.size());
         bool ok = true;
         std::size_t index = 0;
         for (JsonValue element : array) {

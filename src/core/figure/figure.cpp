@@ -2,9 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Limber authors
 #include "core/figure/figure.h"
 
+#include "core/figure/rotation.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numbers>
+#include <ranges>
 #include <span>
 #include <utility>
 
@@ -23,32 +26,8 @@ struct Vec3 {
 };
 
 Vec3 operator+(Vec3 a, Vec3 b) { return {a.forward + b.forward, a.up + b.up, a.left + b.left}; }
-
-double radians(double degrees) { return degrees * std::numbers::pi / 180; }
-
-// `v` turned `degrees` about the left axis, up toward forward: how a forward bend turns things.
-Vec3 pitched(Vec3 v, double degrees)
-{
-    const double c = std::cos(radians(degrees));
-    const double s = std::sin(radians(degrees));
-    return {v.forward * c + v.up * s, v.up * c - v.forward * s, v.left};
-}
-
-// `v` turned `degrees` about the forward axis, up toward left.
-Vec3 rolled(Vec3 v, double degrees)
-{
-    const double c = std::cos(radians(degrees));
-    const double s = std::sin(radians(degrees));
-    return {v.forward, v.up * c - v.left * s, v.up * s + v.left * c};
-}
-
-// `v` turned `degrees` about the up axis, forward toward left.
-Vec3 yawed(Vec3 v, double degrees)
-{
-    const double c = std::cos(radians(degrees));
-    const double s = std::sin(radians(degrees));
-    return {v.forward * c - v.left * s, v.up, v.forward * s + v.left * c};
-}
+Vec3 operator-(Vec3 a, Vec3 b) { return {a.forward - b.forward, a.up - b.up, a.left - b.left}; }
+Vec3 operator*(Vec3 v, double factor) { return {v.forward * factor, v.up * factor, v.left * factor}; }
 
 // How a segment lies relative to the hips' frame: its own forward, up and left directions. Turns are
 // composed as each segment's own axes, so a twist turns about the segment as it already lies.
@@ -64,23 +43,42 @@ struct Frame {
                 forward.up * v.forward + up.up * v.up + left.up * v.left,
                 forward.left * v.forward + up.left * v.up + left.left * v.left};
     }
-    // This frame turned about its own axes by `turn`, one of pitched, rolled or yawed.
-    template <typename Turn>
-    Frame turned(Turn turn, double degrees) const
+
+    // This frame turned about its own axes. Most joints of most poses are at 0, and the catalog reader
+    // places every pose it checks: not turning at all is exactly what a turn by 0 gives, without its sine
+    // and cosine. A turn mixes only the two axes it moves: the same values as mapping the three turned unit
+    // vectors through the frame, without multiplying by their zeros.
+    //
+    // Turned `degrees` about its left axis, up toward forward: how a forward bend turns things.
+    Frame pitched(double degrees) const
     {
-        // Most joints of most poses are at 0, and the catalog reader places every pose it checks: not
-        // turning at all is exactly what a turn by 0 gives, without its six sines and cosines.
         if (degrees == 0)
             return *this;
-        return {(*this)(turn(Vec3{1, 0, 0}, degrees)), (*this)(turn(Vec3{0, 1, 0}, degrees)),
-                (*this)(turn(Vec3{0, 0, 1}, degrees))};
+        const auto [c, s] = cosineAndSine(degrees);
+        return {forward * c - up * s, forward * s + up * c, left};
+    }
+    // Turned `degrees` about its forward axis, up toward left.
+    Frame rolled(double degrees) const
+    {
+        if (degrees == 0)
+            return *this;
+        const auto [c, s] = cosineAndSine(degrees);
+        return {forward, up * c + left * s, left * c - up * s};
+    }
+    // Turned `degrees` about its up axis, forward toward left.
+    Frame yawed(double degrees) const
+    {
+        if (degrees == 0)
+            return *this;
+        const auto [c, s] = cosineAndSine(degrees);
+        return {forward * c + left * s, up, left * c - forward * s};
     }
 };
 
 // A spine segment above its joint: bent forward, then sideways, then twisted.
 Frame spineSegment(const Frame& below, const Pose& pose, Joint bend, Joint sideBend, Joint twist)
 {
-    return below.turned(pitched, pose.angle(bend)).turned(rolled, pose.angle(sideBend)).turned(yawed, pose.angle(twist));
+    return below.pitched(pose.angle(bend)).rolled(pose.angle(sideBend)).yawed(pose.angle(twist));
 }
 
 // The joints and ends of one side of the body, and which way that side lies from the midline.
@@ -106,9 +104,7 @@ constexpr std::array<Joint, 6> sideBendsAndTwists{Joint::NeckSideBend,       Joi
 // turned about its own length by `turnOut`, so a turned-out limb carries the bent joint below it round.
 Frame limbFromTrunk(const Frame& from, const Pose& pose, const BodySide& side, Joint bend, Joint out, Joint turnOut)
 {
-    return from.turned(pitched, -pose.angle(bend))
-        .turned(rolled, -side.toLeft * pose.angle(out))
-        .turned(yawed, side.toLeft * pose.angle(turnOut));
+    return from.pitched(-pose.angle(bend)).rolled(-side.toLeft * pose.angle(out)).yawed(side.toLeft * pose.angle(turnOut));
 }
 
 Pose mirroredPose(Pose pose)
@@ -152,8 +148,8 @@ Skeleton uprightSkeleton(const Pose& pose)
 
     for (const BodySide& side : bodySides) {
         const Frame thigh = limbFromTrunk(Frame{}, pose, side, side.hip, side.hipOut, side.hipTurnOut);
-        const Frame shin = thigh.turned(pitched, pose.angle(side.knee));
-        const Frame foot = shin.turned(pitched, -pose.angle(side.ankle));
+        const Frame shin = thigh.pitched(pose.angle(side.knee));
+        const Frame foot = shin.pitched(-pose.angle(side.ankle));
         const Vec3 hip{0, 0, side.toLeft * size.hipWidth / 2};
         const Vec3 knee = hip + thigh({0, -size.thigh, 0});
         const Vec3 ankle = knee + shin({0, -size.shin, 0});
@@ -164,8 +160,8 @@ Skeleton uprightSkeleton(const Pose& pose)
         ends[indexOf(side.toes)] = ankle + foot({size.foot - size.heel, -size.ankleHeight, 0});
 
         const Frame upperArm = limbFromTrunk(thorax, pose, side, side.shoulder, side.shoulderOut, side.shoulderTurnOut);
-        const Frame forearm = upperArm.turned(pitched, -pose.angle(side.elbow));
-        const Frame hand = forearm.turned(pitched, pose.angle(side.wrist));
+        const Frame forearm = upperArm.pitched(-pose.angle(side.elbow));
+        const Frame hand = forearm.pitched(pose.angle(side.wrist));
         const Vec3 shoulder = joints[indexOf(Joint::Neck)] + thorax({0, 0, side.toLeft * size.shoulderWidth / 2});
         const Vec3 elbow = shoulder + upperArm({0, -size.upperArm, 0});
         const Vec3 wrist = elbow + forearm({0, -size.forearm, 0});
@@ -210,11 +206,13 @@ struct ViewTurn {
 };
 
 // How far below a point the body's surface reaches when it rests on that point.
-double clearance(BodyPoint point)
+double clearance(Extremity extremity)
 {
-    if (const auto* extremity = std::get_if<Extremity>(&point))
-        return *extremity == Extremity::Head ? figureProportions.headRadius : 0.0;
-    switch (std::get<Joint>(point)) {
+    return extremity == Extremity::Head ? figureProportions.headRadius : 0.0;
+}
+double clearance(Joint joint)
+{
+    switch (joint) {
     case Joint::Neck:
     case Joint::UpperSpine:
     case Joint::LowerSpine:
@@ -226,6 +224,10 @@ double clearance(BodyPoint point)
     default:
         return figureProportions.limbRadius;
     }
+}
+double clearance(BodyPoint point)
+{
+    return std::visit([](auto which) { return clearance(which); }, point);
 }
 
 constexpr std::array<BodyPoint, 4> feet{Extremity::HeelLeft, Extremity::HeelRight, Extremity::ToesLeft,
@@ -272,16 +274,31 @@ std::pair<Joint, Joint> anchorJoints(Support support)
     return {Joint::HipLeft, Joint::HipRight};
 }
 
-// The point of `points` whose surface is lowest, and the height of that surface.
-std::pair<BodyPoint, double> lowestSurface(const FigureGeometry& figure, std::span<const BodyPoint> points)
+// The first point of `points` whose surface is lowest, and the height of that surface, for points at
+// heights `heightOf(point)`.
+template <typename Points, typename HeightOf>
+std::pair<std::ranges::range_value_t<Points>, double> lowestSurface(const Points& points, HeightOf heightOf)
 {
-    std::pair<BodyPoint, double> lowest{points.front(), figure.at(points.front()).y - clearance(points.front())};
-    for (const BodyPoint& point : points.subspan(1)) {
-        const double surface = figure.at(point).y - clearance(point);
+    const auto& first = *std::ranges::begin(points);
+    std::pair<std::ranges::range_value_t<Points>, double> lowest{first, heightOf(first) - clearance(first)};
+    for (const auto& point : points | std::views::drop(1)) {
+        const double surface = heightOf(point) - clearance(point);
         if (surface < lowest.second)
             lowest = {point, surface};
     }
     return lowest;
+}
+
+// How far the figure, its points at heights `heightOf(point)`, must rise to rest on its support.
+template <typename HeightOf>
+double liftOntoSupport(const Pose& pose, HeightOf heightOf)
+{
+    if (pose.support == Support::Sitting) {
+        // The hips' mid-point is what rests on the seat.
+        const auto [left, right] = anchorJoints(pose.support);
+        return pose.seatHeight + figureProportions.trunkHalfDepth - (heightOf(left) + heightOf(right)) / 2;
+    }
+    return -lowestSurface(floorContacts(pose.support), heightOf).second;
 }
 
 void placeOnSupport(FigureGeometry& figure, const Pose& pose)
@@ -289,25 +306,43 @@ void placeOnSupport(FigureGeometry& figure, const Pose& pose)
     const auto [first, second] = anchorJoints(pose.support);
     const FigurePoint& a = figure.at(first);
     const FigurePoint& b = figure.at(second);
-    const FigurePoint anchor{(a.x + b.x) / 2, (a.y + b.y) / 2, (a.depth + b.depth) / 2};
-    // When sitting, the anchor is the hips' mid-point, which is what rests on the seat.
-    const double lift = pose.support == Support::Sitting
-                            ? pose.seatHeight + figureProportions.trunkHalfDepth - anchor.y
-                            : -lowestSurface(figure, floorContacts(pose.support)).second;
+    const double anchorX = (a.x + b.x) / 2;
+    const double anchorDepth = (a.depth + b.depth) / 2;
+    const double lift = liftOntoSupport(pose, [&figure](BodyPoint point) { return figure.at(point).y; });
     auto place = [&](FigurePoint& point) {
-        point.x -= anchor.x;
+        point.x -= anchorX;
         point.y += lift;
-        point.depth -= anchor.depth;
+        point.depth -= anchorDepth;
     };
     std::ranges::for_each(figure.joints, place);
     std::ranges::for_each(figure.extremities, place);
 }
 
+// The whole body pitched by the tilt, then rolled about the floor's forward axis: one frame for every point.
+Frame bodyOrientation(const Pose& pose)
+{
+    return Frame{}.rolled(pose.roll).pitched(pose.tilt);
+}
+
+// The heights of the points of a figure turned as a whole but not yet placed, indexed like FigureGeometry:
+// all that the floor check needs of computeFigure's points.
+struct Heights {
+    std::array<double, placedJointCount> joints{};
+    std::array<double, extremityCount> extremities{};
+
+    double at(Joint joint) const { return joints[indexOf(placeOf(joint))]; }
+    double at(Extremity extremity) const { return extremities[indexOf(extremity)]; }
+    double at(BodyPoint point) const
+    {
+        return std::visit([this](auto which) { return at(which); }, point);
+    }
+};
+
 } // namespace
 
 std::span<const BodyPoint> everyBodyPoint()
 {
-    // Asked for every pose of every catalog read, so listed once.
+    // Asked for every figure drawn, so listed once.
     static const std::vector<BodyPoint> points = [] {
         std::vector<BodyPoint> list;
         for (std::size_t i = 0; i < placedJointCount; ++i)
@@ -342,8 +377,7 @@ FigureGeometry computeFigure(const Pose& pose, const Viewpoint& viewpoint, bool 
 {
     const Pose done = mirrored ? mirroredPose(pose) : pose;
     const Skeleton skeleton = uprightSkeleton(done);
-    // Pitched by the tilt, then rolled about the floor's forward axis: one frame for every point.
-    const Frame orientation = Frame{}.turned(rolled, done.roll).turned(pitched, done.tilt);
+    const Frame orientation = bodyOrientation(done);
     FigureGeometry figure;
     for (std::size_t i = 0; i < placedJointCount; ++i)
         figure.joints[i] = sideView(skeleton.joints[i], orientation);
@@ -423,16 +457,45 @@ AngleRange jointRange(Joint joint)
 
 std::vector<PoseProblem> checkPose(const Pose& pose)
 {
+    // Asked for every pose of every catalog read, so listed once.
+    static const std::array<AngleRange, jointCount> ranges = [] {
+        std::array<AngleRange, jointCount> list;
+        for (const Joint joint : allEnumValues<Joint>())
+            list[indexOf(joint)] = jointRange(joint);
+        return list;
+    }();
     std::vector<PoseProblem> problems;
     for (const Joint joint : allEnumValues<Joint>()) {
-        const AngleRange range = jointRange(joint);
+        const AngleRange range = ranges[indexOf(joint)];
         const double angle = pose.angle(joint);
         // Written so that NaN is out of range too.
         if (!(angle >= range.min && angle <= range.max))
             problems.push_back(AngleOutOfRange{joint, angle, range});
     }
 
-    const auto [deepest, surface] = lowestSurface(computeFigure(pose, View::Side, false), everyBodyPoint());
+    // The heights computeFigure(pose, View::Side, false) would give, without the rest of its work.
+    const Skeleton skeleton = uprightSkeleton(pose);
+    const Frame orientation = bodyOrientation(pose);
+    Heights heights;
+    for (std::size_t i = 0; i < placedJointCount; ++i)
+        heights.joints[i] = orientation(skeleton.joints[i]).up;
+    for (std::size_t i = 0; i < extremityCount; ++i)
+        heights.extremities[i] = orientation(skeleton.extremities[i]).up;
+    const double lift = liftOntoSupport(pose, [&heights](BodyPoint point) { return heights.at(point); });
+
+    // Every body point, in everyBodyPoint's order, without a variant to look into for each: the joints'
+    // lowest stands unless an extremity's is lower.
+    static constexpr auto placedJoints = [] {
+        std::array<Joint, placedJointCount> list{};
+        for (std::size_t i = 0; i < placedJointCount; ++i)
+            list[i] = static_cast<Joint>(i);
+        return list;
+    }();
+    const auto placedHeight = [&heights, lift](auto point) { return heights.at(point) + lift; };
+    const auto [lowestJoint, jointSurface] = lowestSurface(placedJoints, placedHeight);
+    const auto [lowestExtremity, extremitySurface] = lowestSurface(allEnumValues<Extremity>(), placedHeight);
+    const BodyPoint deepest = extremitySurface < jointSurface ? BodyPoint{lowestExtremity} : BodyPoint{lowestJoint};
+    const double surface = std::min(jointSurface, extremitySurface);
     if (surface < -floorTolerance)
         problems.push_back(BelowFloor{deepest, -surface});
     return problems;
